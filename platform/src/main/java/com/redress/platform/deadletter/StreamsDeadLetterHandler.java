@@ -1,0 +1,68 @@
+package com.redress.platform.deadletter;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka Streams handler that sends records it cannot read, or whose results it cannot write, to the source topic's
+ * dead-letter topic and carries on, so one bad record never stops a topology and none is dropped silently.
+ *
+ * <p>Configure with {@code default.deserialization.exception.handler} and {@code production.exception.handler}. The
+ * dead letter is written by Kafka Streams in the same transaction as the task's progress under exactly-once.
+ */
+public class StreamsDeadLetterHandler implements DeserializationExceptionHandler, ProductionExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(StreamsDeadLetterHandler.class);
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        // nothing to configure: the destination is derived from the source topic
+    }
+
+    @Override
+    public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
+            ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        log.warn("Unreadable record from {}-{}@{} sent to dead letters: {}", record.topic(), record.partition(),
+                record.offset(), exception.getMessage());
+        return DeserializationExceptionHandler.Response.resume(List.of(DeadLetterRecords.of(record.topic(),
+                record.partition(), record.offset(), record.timestamp(), record.key(), record.value(),
+                record.headers(), exception)));
+    }
+
+    @Override
+    public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
+            ProducerRecord<byte[], byte[]> record, Exception exception) {
+        if (exception instanceof RetriableException) {
+            return ProductionExceptionHandler.Response.retry();
+        }
+        return deadLetterOfSource(context, record.topic(), exception);
+    }
+
+    @Override
+    public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
+            ProducerRecord record, Exception exception, SerializationExceptionOrigin origin) {
+        return deadLetterOfSource(context, record.topic(), exception);
+    }
+
+    private ProductionExceptionHandler.Response deadLetterOfSource(ErrorHandlerContext context, String outputTopic,
+            Exception exception) {
+        if (context == null || context.topic() == null) {
+            log.error("Could not write to {} outside of a source record; failing the task", outputTopic, exception);
+            return ProductionExceptionHandler.Response.fail();
+        }
+        log.warn("Result for {}-{}@{} could not be written to {}; source record sent to dead letters: {}",
+                context.topic(), context.partition(), context.offset(), outputTopic, exception.getMessage());
+        return ProductionExceptionHandler.Response.resume(List.of(DeadLetterRecords.of(context.topic(),
+                context.partition(), context.offset(), context.timestamp(), context.sourceRawKey(),
+                context.sourceRawValue(), context.headers(), exception)));
+    }
+}

@@ -1,0 +1,24 @@
+package com.redress.platform.health;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/** Adds a {@code kafka} component to {@code /actuator/health}: a service that cannot reach its broker is not healthy. */
+@AutoConfiguration
+@ConditionalOnClass({HealthIndicator.class, KafkaProperties.class})
+public class KafkaHealthAutoConfiguration {
+
+    @Bean(name = "kafkaHealthIndicator")
+    @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
+    KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaProperties kafkaProperties,
+            @Value("${redress.health.kafka-timeout:3s}") Duration timeout) {
+        return new KafkaClusterHealthIndicator(kafkaProperties.buildAdminProperties(), timeout);
+    }
+}

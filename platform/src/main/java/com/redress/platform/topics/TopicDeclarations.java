@@ -1,0 +1,47 @@
+package com.redress.platform.topics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.NewTopic;
+
+import com.redress.contract.TopicSpec;
+import com.redress.contract.Topics;
+
+/** Turns a service's produced and consumed topics into the {@link NewTopic}s it must declare, from the catalog. */
+public final class TopicDeclarations {
+
+    private TopicDeclarations() {
+    }
+
+    /**
+     * The topics a service declares: every topic it produces, and the dead-letter topic of every topic it consumes
+     * (the consumer is the one that writes a dead letter).
+     *
+     * @throws IllegalStateException naming the unknown topic and the known ones, when a name is not in the catalog
+     */
+    public static List<NewTopic> of(TopicProperties properties) {
+        Set<String> names = new LinkedHashSet<>();
+        properties.produces().forEach(name -> names.add(specOf(name).name()));
+        properties.consumes().forEach(name -> names.add(Topics.deadLetterOf(specOf(name).name())));
+        List<NewTopic> topics = new ArrayList<>();
+        for (String name : names) {
+            topics.add(toNewTopic(specOf(name), properties));
+        }
+        return List.copyOf(topics);
+    }
+
+    static NewTopic toNewTopic(TopicSpec spec, TopicProperties properties) {
+        return new NewTopic(spec.name(), properties.partitions(), properties.replicationFactor())
+                .configs(spec.topicConfigs());
+    }
+
+    private static TopicSpec specOf(String name) {
+        return Topics.find(name.strip()).orElseThrow(() -> new IllegalStateException(
+                "Topic '" + name.strip() + "' is not in the topic catalog; known topics: "
+                        + Topics.ALL.stream().map(TopicSpec::name).collect(Collectors.joining(", "))));
+    }
+}
