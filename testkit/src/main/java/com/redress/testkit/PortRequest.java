@@ -51,7 +51,7 @@ public final class PortRequest {
      * @param serverName what will listen there, for log and error messages
      * @throws PortUnavailableException if an exact port is taken
      */
-    int resolve(String serverName) {
+    public int resolve(String serverName) {
         return switch (kind) {
             case ANY_FREE -> freePort();
             case EXACT -> {

@@ -35,9 +35,11 @@ public class DeadLetterPublishing implements ConsumerAwareRecordRecoverer, Dispo
         DeadLetterSerializer valueSerializer = new DeadLetterSerializer();
         valueSerializer.configure(properties, false);
         this.producerFactory = new DefaultKafkaProducerFactory<>(properties, keySerializer, valueSerializer);
-        this.producerFactory.setTransactionIdPrefix(null);
         this.recoverer = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(producerFactory),
                 (record, error) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        // spring-kafka's own message header would say only "failed to deserialize" for an unreadable record
+        this.recoverer.setExceptionHeadersCreator(
+                (headers, exception, isKey, names) -> DeadLetterRecords.putExceptionHeaders(headers, exception, isKey));
         this.meterRegistry = meterRegistry;
     }
 

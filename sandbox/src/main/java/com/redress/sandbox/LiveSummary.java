@@ -1,0 +1,82 @@
+package com.redress.sandbox;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+
+import com.redress.contract.TopicSpec;
+import com.redress.contract.Topics;
+
+/** One line of what has flowed so far: records per catalog topic (dead letters summed) and e-mails delivered. */
+final class LiveSummary implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final Admin admin;
+    private final IntSupplier mailCount;
+
+    LiveSummary(String bootstrapServers, IntSupplier mailCount) {
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG, "redress-sandbox-summary"));
+        this.mailCount = mailCount;
+    }
+
+    /** Records written to each existing catalog topic so far (the sum of its partitions' end offsets). */
+    Map<String, Long> recordsPerTopic() throws ExecutionException, InterruptedException, TimeoutException {
+        Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        List<String> names = Topics.ALL.stream().map(TopicSpec::name).filter(existing::contains).toList();
+        Map<String, TopicDescription> descriptions = admin.describeTopics(names).allTopicNames()
+                .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, OffsetSpec> request = descriptions.values().stream()
+                .flatMap(topic -> topic.partitions().stream()
+                        .map(partition -> new TopicPartition(topic.name(), partition.partition())))
+                .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets = admin.listOffsets(request).all()
+                .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        names.forEach(name -> counts.put(name, 0L));
+        offsets.forEach((partition, info) -> counts.merge(partition.topic(), info.offset(), Long::sum));
+        return counts;
+    }
+
+    String line() {
+        try {
+            Map<String, Long> counts = recordsPerTopic();
+            long deadLetters = counts.entrySet().stream()
+                    .filter(entry -> entry.getKey().endsWith(Topics.DEAD_LETTER_SUFFIX))
+                    .mapToLong(Map.Entry::getValue).sum();
+            String events = counts.entrySet().stream()
+                    .filter(entry -> !entry.getKey().endsWith(Topics.DEAD_LETTER_SUFFIX))
+                    .map(entry -> entry.getKey() + " " + entry.getValue())
+                    .collect(Collectors.joining(" | "));
+            return "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + events + " | dead letters "
+                    + deadLetters + " | e-mails " + mailCount.getAsInt();
+        } catch (ExecutionException | TimeoutException e) {
+            return "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] broker not answering: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close(Duration.ofSeconds(2));
+    }
+}

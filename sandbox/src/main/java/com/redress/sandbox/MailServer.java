@@ -1,0 +1,44 @@
+package com.redress.sandbox;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/** A real SMTP and IMAP server (GreenMail) on loopback that accepts mail for any address, for the e-mail channel. */
+final class MailServer implements AutoCloseable {
+
+    private final GreenMail greenMail;
+    private final int smtpPort;
+    private final int imapPort;
+
+    private MailServer(GreenMail greenMail, int smtpPort, int imapPort) {
+        this.greenMail = greenMail;
+        this.smtpPort = smtpPort;
+        this.imapPort = imapPort;
+    }
+
+    static MailServer start(int smtpPort, int imapPort) {
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        greenMail.start();
+        return new MailServer(greenMail, smtpPort, imapPort);
+    }
+
+    int smtpPort() {
+        return smtpPort;
+    }
+
+    int imapPort() {
+        return imapPort;
+    }
+
+    /** How many messages the server has received since it started. */
+    int receivedMessages() {
+        return greenMail.getReceivedMessages().length;
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

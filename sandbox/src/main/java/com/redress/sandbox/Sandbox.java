@@ -1,0 +1,194 @@
+package com.redress.sandbox;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.PortRequest;
+
+/**
+ * The whole suite on one machine: a real Kafka broker (KRaft), the schema registry, an SMTP/IMAP server, the four
+ * services as separate JVMs, and a demo channel simulator. {@link #main} runs it until Ctrl-C.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration SUMMARY_INTERVAL = Duration.ofSeconds(10);
+
+    private final LocalKafkaStack stack;
+    private final MailServer mail;
+    private final List<ServiceProcess> services;
+    private final DemoChannelSimulator simulator;
+    private final Path logDirectory;
+
+    private Sandbox(LocalKafkaStack stack, MailServer mail, List<ServiceProcess> services,
+            DemoChannelSimulator simulator, Path logDirectory) {
+        this.stack = stack;
+        this.mail = mail;
+        this.services = services;
+        this.simulator = simulator;
+        this.logDirectory = logDirectory;
+    }
+
+    public static void main(String[] args) throws Exception {
+        SandboxOptions options = SandboxOptions.parse(args);
+        long startedAt = System.nanoTime();
+        Sandbox sandbox = start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the sandbox...");
+            sandbox.close();
+            System.out.println("Sandbox stopped; nothing left running.");
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        sandbox.printWhereToLook(System.out, Duration.ofNanos(System.nanoTime() - startedAt));
+        try (LiveSummary summary = new LiveSummary(sandbox.stack.bootstrapServers(), sandbox.mail::receivedMessages)) {
+            while (stopped.getCount() > 0) {
+                System.out.println(summary.line());
+                Thread.sleep(SUMMARY_INTERVAL.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts everything and waits until every service reports healthy; on any failure stops what had started. */
+    static Sandbox start(SandboxOptions options) throws IOException, InterruptedException {
+        Path logDirectory = options.repositoryRoot().resolve("sandbox/target/sandbox-logs");
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            System.out.println("Starting Kafka broker and schema registry...");
+            LocalKafkaStack stack = LocalKafkaStack.start(LocalKafkaStack.Options.defaults()
+                    .withKafkaPort(port(options, 9092))
+                    .withRegistryPort(port(options, 8081))
+                    .withRegistryLogFile(logDirectory.resolve("schema-registry.log")));
+            started.add(stack);
+            MailServer mail = MailServer.start(port(options, 3025).resolve("SMTP server"),
+                    port(options, 3143).resolve("IMAP server"));
+            started.add(mail);
+
+            System.out.println("Starting the four services (logs in " + logDirectory + ")...");
+            List<ServiceProcess> services = new ArrayList<>();
+            for (ServiceDefinition service : ServiceDefinition.all()) {
+                int httpPort = port(options, service.standardPort()).resolve(service.module());
+                ServiceProcess process = ServiceProcess.start(service.module(),
+                        service.jar(options.repositoryRoot()), httpPort, springArguments(stack, mail), logDirectory);
+                services.add(process);
+                started.add(process);
+            }
+            awaitAllHealthy(services);
+
+            DemoChannelSimulator simulator = null;
+            if (options.demoInterval() != null) {
+                simulator = new DemoChannelSimulator(stack.bootstrapServers(), stack.schemaRegistryUrl());
+                started.add(simulator);
+                simulator.start(options.demoInterval());
+            }
+            return new Sandbox(stack, mail, List.copyOf(services), simulator, logDirectory);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            closeInReverse(started);
+            throw e;
+        }
+    }
+
+    private static List<String> springArguments(LocalKafkaStack stack, MailServer mail) {
+        Map<String, String> properties = Map.of(
+                "spring.kafka.bootstrap-servers", stack.bootstrapServers(),
+                "spring.kafka.properties.schema.registry.url", stack.schemaRegistryUrl(),
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", Integer.toString(mail.smtpPort()),
+                "redress.instance-id", "sandbox");
+        return properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toList();
+    }
+
+    private static void awaitAllHealthy(List<ServiceProcess> services) throws InterruptedException {
+        List<CompletableFuture<Void>> waits = services.stream()
+                .map(service -> CompletableFuture.runAsync(() -> {
+                    try {
+                        service.awaitHealthy(SERVICE_START_TIMEOUT);
+                        System.out.println("  " + service.name() + " is up on port " + service.port());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(service.name() + ": interrupted while starting", e);
+                    }
+                }))
+                .toList();
+        try {
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private static PortRequest port(SandboxOptions options, int standardPort) {
+        return options.standardPorts() ? PortRequest.preferred(standardPort) : PortRequest.anyFree();
+    }
+
+    void printWhereToLook(PrintStream out, Duration startUpTime) {
+        out.println();
+        out.printf("Redress sandbox is up (%d s). Where to look:%n", startUpTime.toSeconds());
+        out.printf("  Kafka bootstrap servers  %s%n", stack.bootstrapServers());
+        out.printf("  Schema registry          %s%n", stack.schemaRegistryUrl());
+        out.printf("  SMTP / IMAP (any user)   127.0.0.1:%d / 127.0.0.1:%d%n", mail.smtpPort(), mail.imapPort());
+        for (ServiceProcess service : services) {
+            out.printf("  %-24s %s  (health %s/actuator/health, metrics %s/actuator/prometheus)%n", service.name(),
+                    service.baseUri(), service.baseUri(), service.baseUri());
+        }
+        out.printf("  Logs                     %s%n", logDirectory);
+        out.println(simulator != null
+                ? "Demo channel simulator is posting complaints to " + com.redress.contract.Topics.COMPLAINTS_SUBMITTED
+                : "No demo traffic (--no-demo).");
+        out.println("Press Ctrl-C to stop everything.");
+        out.println();
+    }
+
+    LocalKafkaStack stack() {
+        return stack;
+    }
+
+    MailServer mail() {
+        return mail;
+    }
+
+    List<ServiceProcess> services() {
+        return services;
+    }
+
+    DemoChannelSimulator simulator() {
+        return simulator;
+    }
+
+    /** Stops the simulator, the services (in parallel, gracefully first), the mail server, registry and broker. */
+    @Override
+    public void close() {
+        if (simulator != null) {
+            simulator.close();
+        }
+        CompletableFuture.allOf(services.stream()
+                .map(service -> CompletableFuture.runAsync(service::close))
+                .toArray(CompletableFuture[]::new)).join();
+        mail.close();
+        stack.close();
+    }
+
+    private static void closeInReverse(List<AutoCloseable> started) {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                log.warn("Could not stop {} cleanly: {}", started.get(i), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.redress.sandbox;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.redress.contract.Topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The run command's promise: everything comes up healthy, demo traffic flows, and Ctrl-C leaves nothing behind. */
+class SandboxIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void shouldStartEveryServiceHealthyCarryDemoTrafficAndStopWithoutStrayProcesses() throws Exception {
+        // Given the sandbox on free ports with a fast demo channel
+        SandboxOptions options = new SandboxOptions(SandboxOptions.findRepositoryRoot(Path.of("")), false,
+                Duration.ofMillis(200));
+        List<ProcessHandle> children;
+        Sandbox sandbox = Sandbox.start(options);
+        try {
+            // Then every service is healthy, reaches Kafka and exposes its tagged metrics
+            assertThat(sandbox.services()).extracting(ServiceProcess::name).containsExactly("intake-service",
+                    "grading-service", "sla-service", "notification-service");
+            for (ServiceProcess service : sandbox.services()) {
+                HttpResponse<String> health = get(service.baseUri().resolve("/actuator/health"));
+                assertThat(health.statusCode()).as(service.name() + " health").isEqualTo(200);
+                assertThat(health.body()).as(service.name() + " health").contains("\"kafka\"").contains("\"UP\"");
+                HttpResponse<String> metrics = get(service.baseUri().resolve("/actuator/prometheus"));
+                assertThat(metrics.statusCode()).isEqualTo(200);
+                assertThat(metrics.body()).contains("service=\"" + service.name() + "\"");
+            }
+            // And the demo channel's complaints reach the broker
+            try (LiveSummary summary = new LiveSummary(sandbox.stack().bootstrapServers(), () -> 0)) {
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        summary.recordsPerTopic().get(Topics.COMPLAINTS_SUBMITTED)).isGreaterThanOrEqualTo(5L));
+            }
+            children = ProcessHandle.current().descendants().toList();
+            assertThat(children).as("registry and four services run as child processes").hasSizeGreaterThanOrEqualTo(5);
+        } finally {
+            // When it is stopped
+            sandbox.close();
+        }
+        // Then no process it started is left
+        assertThat(children).noneMatch(ProcessHandle::isAlive);
+    }
+
+    private HttpResponse<String> get(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
