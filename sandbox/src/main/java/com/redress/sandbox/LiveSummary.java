@@ -63,16 +63,23 @@ final class LiveSummary implements AutoCloseable {
                     .mapToLong(Map.Entry::getValue).sum();
             String events = counts.entrySet().stream()
                     .filter(entry -> !entry.getKey().endsWith(Topics.DEAD_LETTER_SUFFIX))
-                    .map(entry -> entry.getKey() + " " + entry.getValue())
-                    .collect(Collectors.joining(" | "));
-            return "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + events + " | dead letters "
-                    + deadLetters + " | e-mails " + mailCount.getAsInt();
+                    .map(entry -> shortName(entry.getKey()) + " " + entry.getValue())
+                    .collect(Collectors.joining(" · "));
+            return "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + events + " · dead letters "
+                    + deadLetters + " · e-mails " + mailCount.getAsInt();
         } catch (ExecutionException | TimeoutException e) {
             return "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] broker not answering: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
+    }
+
+    /** {@code complaints.registered} → {@code registered}, {@code sla.events} → {@code sla}: the line fits a terminal. */
+    static String shortName(String topic) {
+        String withoutPrefix = topic.startsWith("complaints.") ? topic.substring("complaints.".length()) : topic;
+        int dot = withoutPrefix.indexOf('.');
+        return dot < 0 ? withoutPrefix : withoutPrefix.substring(0, dot);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -102,14 +101,19 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /** The configuration keys every service is started with; docker-compose.yml passes the same ones. */
+    static final List<String> SERVICE_CONNECTION_KEYS = List.of("spring.kafka.bootstrap-servers",
+            "spring.kafka.properties.schema.registry.url", "spring.mail.host", "spring.mail.port");
+
     private static List<String> springArguments(LocalKafkaStack stack, MailServer mail) {
-        Map<String, String> properties = Map.of(
-                "spring.kafka.bootstrap-servers", stack.bootstrapServers(),
-                "spring.kafka.properties.schema.registry.url", stack.schemaRegistryUrl(),
-                "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", Integer.toString(mail.smtpPort()),
-                "redress.instance-id", "sandbox");
-        return properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toList();
+        List<String> values = List.of(stack.bootstrapServers(), stack.schemaRegistryUrl(), "127.0.0.1",
+                Integer.toString(mail.smtpPort()));
+        List<String> arguments = new ArrayList<>();
+        for (int i = 0; i < SERVICE_CONNECTION_KEYS.size(); i++) {
+            arguments.add("--" + SERVICE_CONNECTION_KEYS.get(i) + "=" + values.get(i));
+        }
+        arguments.add("--redress.instance-id=sandbox");
+        return List.copyOf(arguments);
     }
 
     private static void awaitAllHealthy(List<ServiceProcess> services) throws InterruptedException {
