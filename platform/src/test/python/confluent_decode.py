@@ -24,6 +24,9 @@ from confluent_kafka.avro import CachedSchemaRegistryClient
 from confluent_kafka.avro.serializer.message_serializer import MessageSerializer
 
 
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+
+
 def normalise(value):
     if isinstance(value, dict):
         return {k: normalise(v) for k, v in value.items()}
@@ -32,7 +35,8 @@ def normalise(value):
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=datetime.timezone.utc)
-        return int(round(value.timestamp() * 1000))
+        # integer arithmetic: a float timestamp would lose milliseconds far from 1970
+        return (value - EPOCH) // datetime.timedelta(milliseconds=1)
     if isinstance(value, datetime.date):
         return (value - datetime.date(1970, 1, 1)).days
     if isinstance(value, decimal.Decimal):

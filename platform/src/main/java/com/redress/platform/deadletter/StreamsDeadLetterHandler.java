@@ -13,11 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kafka Streams handler that sends records it cannot read, or whose results it cannot write, to the source topic's
+ * Kafka Streams handler that sends records it cannot read, or whose results it cannot serialize, to the source topic's
  * dead-letter topic and carries on, so one bad record never stops a topology and none is dropped silently.
  *
- * <p>Configure with {@code default.deserialization.exception.handler} and {@code production.exception.handler}. The
- * dead letter is written by Kafka Streams in the same transaction as the task's progress under exactly-once.
+ * <p>Configure with {@code deserialization.exception.handler} and {@code production.exception.handler} (Kafka Streams
+ * 4.x; the {@code default.}-prefixed names are deprecated). The dead letter is written by Kafka Streams in the same
+ * transaction as the task's progress under exactly-once.
+ *
+ * <p>A result the broker refuses is retried when the error may pass and otherwise fails the task: Kafka Streams reports
+ * such errors from the producer's callback, when the task may already be processing a later record and has released
+ * the source record's bytes, so no dead letter could name the right record.
  */
 public class StreamsDeadLetterHandler implements DeserializationExceptionHandler, ProductionExceptionHandler {
 
@@ -44,7 +49,9 @@ public class StreamsDeadLetterHandler implements DeserializationExceptionHandler
         if (exception instanceof RetriableException) {
             return ProductionExceptionHandler.Response.retry();
         }
-        return deadLetterOfSource(context, record.topic(), exception);
+        log.error("The broker refused a result for {}; failing the task so that no result is lost", record.topic(),
+                exception);
+        return ProductionExceptionHandler.Response.fail();
     }
 
     @Override
@@ -57,6 +64,13 @@ public class StreamsDeadLetterHandler implements DeserializationExceptionHandler
             Exception exception) {
         if (context == null || context.topic() == null) {
             log.error("Could not write to {} outside of a source record; failing the task", outputTopic, exception);
+            return ProductionExceptionHandler.Response.fail();
+        }
+        if (context.sourceRawValue() == null) {
+            // Kafka Streams releases the source bytes once a first result of the record is sent.
+            log.error("Could not write a result of {}-{}@{} to {} and the source record's bytes are no longer "
+                    + "available for a dead letter; failing the task", context.topic(), context.partition(),
+                    context.offset(), outputTopic, exception);
             return ProductionExceptionHandler.Response.fail();
         }
         log.warn("Result for {}-{}@{} could not be written to {}; source record sent to dead letters: {}",

@@ -30,15 +30,19 @@ public final class SchemaRegistration {
      * Registers each produced topic's value schema.
      *
      * @return the schema id per subject
-     * @throws IllegalStateException naming the subject when the registry refuses a schema
+     * @throws IllegalStateException naming the subject when the registry refuses a schema, or naming the topic when
+     *     it is not in the catalog
      */
     public Map<String, Integer> registerValueSchemas(List<String> producedTopics) {
         Map<String, Integer> ids = new LinkedHashMap<>();
         for (String topic : producedTopics) {
-            Schema schema = Topics.find(topic.strip()).map(TopicSpec::valueSchema).orElse(null);
-            if (schema == null) {
+            TopicSpec spec = Topics.find(topic.strip()).orElseThrow(() -> new IllegalStateException(
+                    "Topic '" + topic.strip() + "' is not in the topic catalog; its schema cannot be registered"));
+            if (spec.isDeadLetter()) {
+                // dead letters are the original raw bytes: there is no schema of their own to register
                 continue;
             }
+            Schema schema = spec.valueSchema();
             String subject = topic.strip() + "-value";
             try {
                 int id = registry.register(subject, schema);

@@ -26,7 +26,7 @@ public final class TopicDeclarations {
     public static List<NewTopic> of(TopicProperties properties) {
         Set<String> names = new LinkedHashSet<>();
         properties.produces().forEach(name -> names.add(specOf(name).name()));
-        properties.consumes().forEach(name -> names.add(Topics.deadLetterOf(specOf(name).name())));
+        properties.consumes().forEach(name -> names.add(deadLetterSpecOf(specOf(name)).name()));
         List<NewTopic> topics = new ArrayList<>();
         for (String name : names) {
             topics.add(toNewTopic(specOf(name), properties));
@@ -37,6 +37,13 @@ public final class TopicDeclarations {
     static NewTopic toNewTopic(TopicSpec spec, TopicProperties properties) {
         return new NewTopic(spec.name(), properties.partitions(), properties.replicationFactor())
                 .configs(spec.topicConfigs());
+    }
+
+    private static TopicSpec deadLetterSpecOf(TopicSpec consumed) {
+        return Topics.find(Topics.deadLetterOf(consumed.name())).orElseThrow(() -> new IllegalStateException(
+                "Topic '" + consumed.name() + "' is consumed, but the topic catalog has no dead-letter topic for it ("
+                        + Topics.deadLetterOf(consumed.name()) + "); the catalog declares one for each topic whose "
+                        + "consumers include one of our services"));
     }
 
     private static TopicSpec specOf(String name) {
