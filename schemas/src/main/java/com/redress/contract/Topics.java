@@ -173,8 +173,8 @@ public final class Topics {
                 + "name the failure and the origin: kafka_dlt-exception-fqcn, kafka_dlt-exception-message, "
                 + "kafka_dlt-exception-stacktrace, kafka_dlt-original-topic, kafka_dlt-original-partition, "
                 + "kafka_dlt-original-offset, kafka_dlt-original-timestamp and kafka_dlt-original-consumer-group "
-                + "(spring-kafka's dead-letter header names, used by every service). A dead letter keeps its "
-                + "original partition number, so this topic has as many partitions as its source. Kept 30 days: "
+                + "(spring-kafka's dead-letter header names, used by every service). A dead letter is "
+                + "partitioned by its original key, like its source, so a case's dead letters stay in order. Kept 30 days: "
                 + "long enough to diagnose and replay, bounded because the raw bytes may hold personal data.";
         return new TopicSpec(deadLetterOf(source.name()), purpose,
                 "the original record's key bytes, unchanged", null,

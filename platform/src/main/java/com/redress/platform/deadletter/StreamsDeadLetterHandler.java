@@ -8,7 +8,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Kafka Streams handler that sends records it cannot read, or whose results it cannot serialize, to the source topic's
  * dead-letter topic and carries on, so one bad record never stops a topology and none is dropped silently.
  *
- * <p>Configure with {@code deserialization.exception.handler} and {@code production.exception.handler} (Kafka Streams
+ * <p>Configure with {@code deserialization.exception.handler}, {@code processing.exception.handler} and
+ * {@code production.exception.handler} (Kafka Streams
  * 4.x; the {@code default.}-prefixed names are deprecated). The dead letter is written by Kafka Streams in the same
  * transaction as the task's progress under exactly-once.
  *
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * such errors from the producer's callback, when the task may already be processing a later record and has released
  * the source record's bytes, so no dead letter could name the right record.
  */
-public class StreamsDeadLetterHandler implements DeserializationExceptionHandler, ProductionExceptionHandler {
+public class StreamsDeadLetterHandler
+        implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(StreamsDeadLetterHandler.class);
 
@@ -41,6 +45,22 @@ public class StreamsDeadLetterHandler implements DeserializationExceptionHandler
         return DeserializationExceptionHandler.Response.resume(List.of(DeadLetterRecords.of(record.topic(),
                 record.partition(), record.offset(), record.timestamp(), record.key(), record.value(),
                 record.headers(), exception)));
+    }
+
+    /** A record a processor throws on (a poison record) goes to dead letters; the topology carries on with the next. */
+    @Override
+    public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
+            Exception exception) {
+        if (context.sourceRawValue() == null) {
+            log.error("Processing {}-{}@{} failed and its source bytes are no longer available for a dead letter; "
+                    + "failing the task", context.topic(), context.partition(), context.offset(), exception);
+            return ProcessingExceptionHandler.Response.fail();
+        }
+        log.warn("Processing {}-{}@{} failed in {}; source record sent to dead letters: {}", context.topic(),
+                context.partition(), context.offset(), context.processorNodeId(), exception.getMessage());
+        return ProcessingExceptionHandler.Response.resume(List.of(DeadLetterRecords.of(context.topic(),
+                context.partition(), context.offset(), context.timestamp(), context.sourceRawKey(),
+                context.sourceRawValue(), context.headers(), exception)));
     }
 
     @Override

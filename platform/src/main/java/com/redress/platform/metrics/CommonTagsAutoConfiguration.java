@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Bean;
 public class CommonTagsAutoConfiguration {
 
     @Bean
-    MeterRegistryCustomizer<MeterRegistry> redressCommonTags(@Value("${spring.application.name}") String service,
+    MeterRegistryCustomizer<MeterRegistry> redressCommonTags(@Value("${spring.application.name:application}") String service,
             @Value("${redress.instance-id:}") String configuredInstance) {
         String instance = configuredInstance.isBlank() ? hostName() : configuredInstance;
         return registry -> registry.config()

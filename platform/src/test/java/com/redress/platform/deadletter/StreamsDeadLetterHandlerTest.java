@@ -54,6 +54,7 @@ class StreamsDeadLetterHandlerTest {
 
     private static final String ACCEPTED = "complaints.accepted";
     private static final String UNWRITABLE_PREFIX = "unwritable-";
+    private static final String POISON_PREFIX = "poison-";
     private static final Instant TIMESTAMP = Instant.parse("2026-03-02T01:30:15.123Z");
 
     private final String scope = "streams-dead-letter-handler-test-" + System.nanoTime();
@@ -161,6 +162,25 @@ class StreamsDeadLetterHandlerTest {
     }
 
     @Test
+    void shouldSendARecordTheProcessorThrowsOnToDeadLettersAndCarryOn() {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<byte[], byte[]> input = rawInput(driver);
+            TestRecord<byte[], byte[]> poison = good(POISON_PREFIX + "wx-5");
+
+            // When
+            input.pipeInput(poison);
+            input.pipeInput(good("wx-6"));
+
+            // Then
+            TestRecord<byte[], byte[]> deadLetter = deadLetters(driver).readRecord();
+            assertThat(deadLetter.value()).isEqualTo(poison.value());
+            assertThat(text(deadLetter.headers(), KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+                    .contains("cannot process " + POISON_PREFIX + "wx-5");
+            assertThat(accepted(driver).readValuesToList()).containsExactly("wx-6");
+        }
+    }
+
+    @Test
     void shouldRetryAResultTheBrokerMayYetAccept() {
         // When
         ProductionExceptionHandler.Response response = new StreamsDeadLetterHandler().handleError(
@@ -201,6 +221,7 @@ class StreamsDeadLetterHandlerTest {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, StreamsDeadLetterHandler.class);
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, StreamsDeadLetterHandler.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, StreamsDeadLetterHandler.class);
         return new TopologyTestDriver(topology(), props);
     }
 
@@ -215,6 +236,11 @@ class StreamsDeadLetterHandlerTest {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(Topics.COMPLAINTS_SUBMITTED, Consumed.with(Serdes.String(), submissions))
                 .mapValues(ChannelSubmission::getChannelMessageId)
+                .peek((key, id) -> {
+                    if (id.startsWith(POISON_PREFIX)) {
+                        throw new IllegalStateException("cannot process " + id);
+                    }
+                })
                 .to(ACCEPTED, Produced.with(Serdes.String(),
                         Serdes.serdeFrom(refusingSerializer, new StringDeserializer())));
         return builder.build();
