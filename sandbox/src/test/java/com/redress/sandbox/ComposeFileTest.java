@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+
+import com.redress.testkit.ExternalTools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,13 +75,8 @@ class ComposeFileTest {
 
     @Test
     void shouldBeAcceptedByDockerCompose() throws Exception {
-        boolean required = "1".equals(System.getenv("REDRESS_REQUIRE_COMPOSE_CHECK"));
-        boolean available = commandExists("docker-compose");
-        if (!available && !required) {
-            Assumptions.abort("docker-compose is not installed (Debian: apt-get install docker-compose); "
-                    + "skipping its validation of docker-compose.yml");
-        }
-        assertThat(available).as("docker-compose on PATH (REDRESS_REQUIRE_COMPOSE_CHECK=1)").isTrue();
+        ExternalTools.assumeAvailable("Validating docker-compose.yml", ExternalTools.missingFromPath("docker-compose"),
+                "Debian package docker-compose");
 
         Process process = new ProcessBuilder("docker-compose", "-f", composeFile.toString(), "config", "--quiet")
                 .redirectErrorStream(true).start();
@@ -106,13 +102,4 @@ class ComposeFileTest {
         return current;
     }
 
-    private static boolean commandExists(String command) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

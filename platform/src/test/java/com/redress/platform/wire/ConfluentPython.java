@@ -1,5 +1,7 @@
 package com.redress.platform.wire;
 
+import com.redress.testkit.ExternalTools;
+
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -13,16 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs the scripts of {@code src/test/python} with Debian's {@code /usr/bin/python3} and its python3-confluent-kafka:
  * Confluent's own Avro serializer, the independent side of the wire test.
  */
 final class ConfluentPython {
-
-    /** Set to {@code 1} (CI does) to fail instead of skip when the Python side is missing. */
-    static final String REQUIRE_WIRE_CHECK = "REDRESS_REQUIRE_WIRE_CHECK";
 
     // Debian's packages are only visible to Debian's interpreter; a python3 earlier on PATH may be another one.
     private static final Path PYTHON = Path.of("/usr/bin/python3");
@@ -32,21 +30,11 @@ final class ConfluentPython {
     private ConfluentPython() {
     }
 
-    /**
-     * Skips the calling test, with the reason, when Python cannot import {@code confluent_kafka.avro}; fails it instead
-     * when {@value #REQUIRE_WIRE_CHECK}{@code =1}.
-     */
+    /** Skips the calling test, with the reason, when Python cannot import {@code confluent_kafka.avro} (see {@link ExternalTools}). */
     static void assumeAvailable() {
-        Optional<String> problem = Probe.RESULT;
-        if (problem.isEmpty()) {
-            return;
-        }
-        String reason = "The wire check needs " + PYTHON + " with confluent_kafka.avro (Debian packages "
-                + "python3-confluent-kafka, python3-avro, python3-requests): " + problem.get();
-        if ("1".equals(System.getenv(REQUIRE_WIRE_CHECK))) {
-            fail(reason + "; " + REQUIRE_WIRE_CHECK + "=1 requires the check");
-        }
-        Assumptions.abort(reason);
+        ExternalTools.assumeAvailable("The wire check",
+                Probe.RESULT.map(problem -> PYTHON + " with confluent_kafka.avro: " + problem),
+                "Debian packages python3-confluent-kafka, python3-avro, python3-requests");
     }
 
     /** Reads {@code count} records from each topic and returns the JSON lines {@code confluent_decode.py} prints. */
