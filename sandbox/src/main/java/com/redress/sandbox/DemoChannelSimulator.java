@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,17 +32,22 @@ import com.redress.platform.serde.AvroSerializer;
 
 /**
  * Plays the channel systems: posts the demo corpus's complaints to {@code complaints.submitted} in the Confluent wire
- * format at a steady pace, each with a fresh channel message id, and every tenth one again as a channel would on a
- * retry, so de-duplication has something to do.
+ * format at a steady pace, each with a fresh channel message id; every tenth one again as a channel would on a retry,
+ * so de-duplication has something to do; and every fortieth a record that is not Avro at all, as a misconfigured
+ * channel would, so the dead-letter path shows.
  */
 final class DemoChannelSimulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChannelSimulator.class);
     private static final String CORPUS = "/demo/complaints.jsonl";
     private static final int REPLAY_EVERY = 10;
+    private static final int MALFORMED_EVERY = 40;
+    private static final byte[] MALFORMED = "{\"channel\":\"web\",\"text\":\"sent as JSON, not Avro\"}"
+            .getBytes(StandardCharsets.UTF_8);
 
     private final List<DemoComplaint> corpus;
-    private final KafkaProducer<String, ChannelSubmission> producer;
+    private final KafkaProducer<String, byte[]> producer;
+    private final AvroSerializer<ChannelSubmission> serializer;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "demo-channel-simulator");
         thread.setDaemon(true);
@@ -59,7 +65,8 @@ final class DemoChannelSimulator implements AutoCloseable {
         config.put("schema.registry.url", schemaRegistryUrl);
         // a channel system only writes with a schema the owner of the topic has registered
         config.put("auto.register.schemas", false);
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), serializer(config));
+        this.serializer = serializer(config);
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     void start(Duration interval) {
@@ -72,14 +79,18 @@ final class DemoChannelSimulator implements AutoCloseable {
 
     private void sendNext() {
         try {
-            long n = sent.get();
+            long n = sent.getAndIncrement();
+            if (n > 0 && n % MALFORMED_EVERY == 0) {
+                producer.send(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, "web:malformed-" + n, MALFORMED));
+                return;
+            }
             ChannelSubmission submission = n > 0 && n % REPLAY_EVERY == 0 && previous != null
                     ? previous
                     : submissionOf(corpus.get((int) (n % corpus.size())), n);
             producer.send(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED,
-                    submission.getChannel() + ":" + submission.getChannelMessageId(), submission));
+                    submission.getChannel() + ":" + submission.getChannelMessageId(),
+                    serializer.serialize(Topics.COMPLAINTS_SUBMITTED, submission)));
             previous = submission;
-            sent.incrementAndGet();
         } catch (RuntimeException e) {
             log.warn("Demo complaint not sent: {}", e.getMessage());
         }
@@ -141,5 +152,6 @@ final class DemoChannelSimulator implements AutoCloseable {
     public void close() {
         scheduler.shutdownNow();
         producer.close(Duration.ofSeconds(5));
+        serializer.close();
     }
 }
