@@ -1,0 +1,76 @@
+package com.redress.sla.engine;
+
+import java.util.Set;
+
+import com.redress.contract.Topics;
+import com.redress.events.sla.SlaEvent;
+import com.redress.sla.clock.ClockEngine;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The SLA service's Kafka Streams topology: registrations, grades and case updates of a case meet in one clock
+ * processor, keyed by case id, which publishes {@link SlaEvent}s to {@code sla.events}.
+ */
+public final class SlaTopology {
+
+    /** Name of the per-case clock state store. */
+    public static final String CASE_STORE = "sla-case-clocks";
+    /** Name of the due-time index store. */
+    public static final String DUE_INDEX_STORE = DueIndex.STORE;
+
+    private SlaTopology() {
+    }
+
+    /** Adds the topology to {@code builder}; the serdes are passed in so tests run exactly this wiring. */
+    public static void build(StreamsBuilder builder, SlaSerdes serdes, ClockEngine engine, SlaMetrics metrics,
+            SlaEngineSettings settings) {
+        // The three inputs are co-partitioned by case id, so merging them keeps every event of a case in one task.
+        KStream<String, SpecificRecord> registered = builder
+                .stream(Topics.COMPLAINTS_REGISTERED, Consumed.with(Serdes.String(), serdes.registered())
+                        .withName("registered-source"))
+                .mapValues(value -> (SpecificRecord) value, Named.as("registered-as-case-event"));
+        KStream<String, SpecificRecord> graded = builder
+                .stream(Topics.COMPLAINTS_GRADED, Consumed.with(Serdes.String(), serdes.graded())
+                        .withName("graded-source"))
+                .mapValues(value -> (SpecificRecord) value, Named.as("graded-as-case-event"));
+        KStream<String, SpecificRecord> updates = builder
+                .stream(Topics.COMPLAINTS_UPDATES, Consumed.with(Serdes.String(), serdes.updates())
+                        .withName("updates-source"))
+                .mapValues(value -> (SpecificRecord) value, Named.as("update-as-case-event"));
+
+        registered.merge(graded, Named.as("merge-graded"))
+                .merge(updates, Named.as("merge-updates"))
+                .process(new ClockProcessorSupplier(engine, metrics, settings), Named.as("sla-clocks"))
+                .to(Topics.SLA_EVENTS, Produced.with(Serdes.String(), serdes.slaEvents()).withName("sla-events-sink"));
+    }
+
+    /** Supplies the clock processor together with the stores it owns. */
+    private record ClockProcessorSupplier(ClockEngine engine, SlaMetrics metrics, SlaEngineSettings settings)
+            implements ProcessorSupplier<String, SpecificRecord, String, SlaEvent> {
+
+        @Override
+        public Processor<String, SpecificRecord, String, SlaEvent> get() {
+            return new SlaClockProcessor(engine, metrics, settings);
+        }
+
+        @Override
+        public Set<StoreBuilder<?>> stores() {
+            StoreBuilder<?> cases = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASE_STORE),
+                    Serdes.String(), new CaseClocksSerde());
+            StoreBuilder<?> dueIndex = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUE_INDEX_STORE),
+                    Serdes.String(), Serdes.String());
+            return Set.of(cases, dueIndex);
+        }
+    }
+}

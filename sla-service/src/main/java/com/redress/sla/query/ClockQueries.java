@@ -1,0 +1,101 @@
+package com.redress.sla.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import com.redress.sla.clock.ClockEngine;
+import com.redress.sla.engine.SlaTopology;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers clock queries across all instances of the service: a case's clocks from the instance that holds its
+ * partition, the clocks at risk from every instance, through Kafka Streams interactive queries.
+ *
+ * <p>Each instance advertises its query address in {@code application.server}; without it the instance answers from
+ * its own stores only, which is complete when it runs alone.
+ */
+@Service
+public class ClockQueries {
+
+    private final StreamsBuilderFactoryBean streams;
+    private final LocalClockStore local;
+    private final RemoteClockQueries remote;
+
+    ClockQueries(StreamsBuilderFactoryBean streams, ClockEngine engine, RemoteClockQueries remote) {
+        this.streams = streams;
+        this.local = new LocalClockStore(engine);
+        this.remote = remote;
+    }
+
+    /**
+     * The clocks of {@code caseId}, empty when no instance knows the case.
+     *
+     * @throws InvalidStateStoreException while the stores are being restored or rebalanced
+     */
+    public Optional<List<ClockView>> clocksOf(String caseId) {
+        KafkaStreams kafkaStreams = running();
+        Optional<HostInfo> self = self();
+        if (self.isPresent()) {
+            KeyQueryMetadata owner = kafkaStreams.queryMetadataForKey(SlaTopology.CASE_STORE, caseId,
+                    Serdes.String().serializer());
+            if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+                throw new InvalidStateStoreException("The owner of the case is not known yet");
+            }
+            if (!owner.activeHost().equals(self.get())) {
+                return remote.clocksOf(owner.activeHost(), caseId);
+            }
+        }
+        return local.clocksOf(kafkaStreams, caseId, Instant.now());
+    }
+
+    /**
+     * The running clocks of all instances due within {@code horizon} from now, earliest first, of {@code tier} only
+     * when given.
+     */
+    public List<AtRiskClock> atRisk(Duration horizon, Optional<Integer> tier) {
+        List<AtRiskClock> all = new ArrayList<>(atRiskHere(horizon, tier));
+        Optional<HostInfo> self = self();
+        if (self.isPresent()) {
+            for (StreamsMetadata instance : running().streamsMetadataForStore(SlaTopology.CASE_STORE)) {
+                if (!instance.hostInfo().equals(self.get())) {
+                    all.addAll(remote.atRisk(instance.hostInfo(), horizon, tier));
+                }
+            }
+        }
+        all.sort(Comparator.comparing(AtRiskClock::deadline).thenComparing(AtRiskClock::caseId));
+        return all;
+    }
+
+    /** The at-risk clocks of this instance's own stores. */
+    public List<AtRiskClock> atRiskHere(Duration horizon, Optional<Integer> tier) {
+        Instant now = Instant.now();
+        return local.atRisk(running(), now, now.plus(horizon), tier);
+    }
+
+    private KafkaStreams running() {
+        KafkaStreams kafkaStreams = streams.getKafkaStreams();
+        if (kafkaStreams == null || kafkaStreams.state() != KafkaStreams.State.RUNNING) {
+            throw new InvalidStateStoreException("Kafka Streams is not running");
+        }
+        return kafkaStreams;
+    }
+
+    private Optional<HostInfo> self() {
+        String server = streams.getStreamsConfiguration() == null ? null
+                : streams.getStreamsConfiguration().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        return server == null || server.isBlank() ? Optional.empty() : Optional.of(HostInfo.buildFromEndpoint(server));
+    }
+}

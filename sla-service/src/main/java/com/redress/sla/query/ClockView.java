@@ -1,0 +1,9 @@
+package com.redress.sla.query;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One clock of a case as the query API shows it; {@code deadline} of a paused clock assumes it resumes now. */
+public record ClockView(String caseId, String kind, String status, int tier, String policyId, String calendarId,
+        Instant startedAt, Instant deadline, String target, long elapsedBusinessMillis, List<Double> warningsRaised) {
+}
