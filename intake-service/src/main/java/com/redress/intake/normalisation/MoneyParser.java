@@ -1,0 +1,103 @@
+package com.redress.intake.normalisation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.redress.events.common.Money;
+
+/**
+ * Parses amounts as customers write them ({@code ¥12,000.50}, {@code 1.2万元}, {@code USD 300}, {@code £35},
+ * {@code HKD 8,450}) into {@link Money} at the contract's scale of 4.
+ */
+public final class MoneyParser {
+
+    /** The contract carries every amount at scale 4; see {@code Money.avsc}. */
+    public static final int SCALE = 4;
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<prefix>[A-Za-z]{1,3}\\$|[A-Za-z]{3}|[$¥£€]|人民币)?\\s*"
+                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*"
+                    + "(?<multiplier>[千万亿])?\\s*"
+                    + "(?<suffix>[A-Za-z]{3}|元|块|圆|人民币|美元|港元|港币|英镑|欧元|日元|新加坡元|新元)?");
+
+    private static final Map<String, String> CURRENCY_BY_MARK = Map.ofEntries(
+            Map.entry("¥", "CNY"), Map.entry("人民币", "CNY"), Map.entry("元", "CNY"), Map.entry("块", "CNY"),
+            Map.entry("圆", "CNY"), Map.entry("RMB", "CNY"),
+            Map.entry("$", "USD"), Map.entry("US$", "USD"), Map.entry("美元", "USD"),
+            Map.entry("HK$", "HKD"), Map.entry("港元", "HKD"), Map.entry("港币", "HKD"),
+            Map.entry("S$", "SGD"), Map.entry("新加坡元", "SGD"), Map.entry("新元", "SGD"),
+            Map.entry("NT$", "TWD"), Map.entry("A$", "AUD"), Map.entry("C$", "CAD"),
+            Map.entry("£", "GBP"), Map.entry("英镑", "GBP"),
+            Map.entry("€", "EUR"), Map.entry("欧元", "EUR"),
+            Map.entry("日元", "JPY"));
+
+    private static final Map<String, BigDecimal> MULTIPLIERS = Map.of(
+            "千", BigDecimal.valueOf(1_000), "万", BigDecimal.valueOf(10_000), "亿", BigDecimal.valueOf(100_000_000));
+
+    private final String defaultCurrency;
+
+    /** @param defaultCurrency the currency of a bare number such as {@code 3200}, e.g. CNY */
+    public MoneyParser(String defaultCurrency) {
+        this.defaultCurrency = Currency.getInstance(defaultCurrency).getCurrencyCode();
+    }
+
+    /** The amount written, or empty when nothing was written or it is not an amount with a known currency. */
+    public Optional<Money> parse(String written) {
+        String text = UnicodeText.normaliseToNull(written);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = AMOUNT.matcher(text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        Optional<String> currency = currencyOf(matcher.group("prefix"), matcher.group("suffix"));
+        if (currency.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal amount = new BigDecimal(matcher.group("number").replace(",", ""));
+        String multiplier = matcher.group("multiplier");
+        if (multiplier != null) {
+            amount = amount.multiply(MULTIPLIERS.get(multiplier)).stripTrailingZeros();
+            if (amount.scale() < 0) {
+                amount = amount.setScale(0);
+            }
+        }
+        if (amount.scale() > SCALE || amount.precision() - amount.scale() > 16) {
+            return Optional.empty();
+        }
+        return Optional.of(new Money(amount.setScale(SCALE, RoundingMode.UNNECESSARY), currency.get()));
+    }
+
+    private Optional<String> currencyOf(String prefix, String suffix) {
+        if (prefix != null && suffix != null && !(suffix.equals("元") || suffix.equals("圆"))) {
+            return Optional.empty();
+        }
+        String mark = prefix != null ? prefix : suffix;
+        if (mark == null) {
+            return Optional.of(defaultCurrency);
+        }
+        String known = CURRENCY_BY_MARK.get(mark.toUpperCase(Locale.ROOT));
+        if (known == null) {
+            known = CURRENCY_BY_MARK.get(mark);
+        }
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return isoCurrency(mark);
+    }
+
+    private static Optional<String> isoCurrency(String code) {
+        try {
+            return Optional.of(Currency.getInstance(code.toUpperCase(Locale.ROOT)).getCurrencyCode());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package com.redress.intake.privacy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+
+import com.redress.intake.normalisation.PhoneNumbers;
+import com.redress.intake.normalisation.UnicodeText;
+
+/**
+ * Replaces personal data in free text with placeholders before the text reaches any topic: e-mail addresses,
+ * mainland resident ID numbers (checksum verified), bank card numbers (Luhn verified) and phone numbers.
+ */
+public final class TextRedactor {
+
+    public static final String EMAIL = "[EMAIL]";
+    public static final String ID_NUMBER = "[ID_NUMBER]";
+    public static final String CARD_NUMBER = "[CARD_NUMBER]";
+    public static final String PHONE = "[PHONE]";
+
+    private static final Pattern EMAIL_PATTERN =
+            Pattern.compile("[A-Za-z0-9._%+'\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern ID_PATTERN = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+    // 13 to 19 digits, optionally grouped by single spaces or dashes as cards are printed
+    private static final Pattern CARD_PATTERN = Pattern.compile("(?<![0-9])\\d(?:[ \\-]?\\d){12,18}(?![0-9])");
+    // mainland mobiles in any grouping, also where the phone library's boundary rules reject the context
+    private static final Pattern MAINLAND_MOBILE_PATTERN =
+            Pattern.compile("(?<![0-9])(?:(?:\\+|00)?86[ \\-]?)?1[3-9]\\d(?:[ \\-]?\\d{4}){2}(?![0-9])");
+
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECK_CHARACTERS = "10X98765432";
+
+    private static final PhoneNumberUtil PHONE_UTIL = PhoneNumberUtil.getInstance();
+
+    private TextRedactor() {
+    }
+
+    /**
+     * {@code text} NFKC-normalised with every detected e-mail, ID, card and phone number replaced; phone numbers
+     * without a country code are read in {@code region} and in mainland China.
+     */
+    public static String redact(String text, String region) {
+        if (text == null) {
+            return null;
+        }
+        String redacted = UnicodeText.normalise(text);
+        redacted = replace(redacted, EMAIL_PATTERN, match -> true, EMAIL);
+        redacted = replace(redacted, ID_PATTERN, TextRedactor::isValidResidentId, ID_NUMBER);
+        redacted = replace(redacted, CARD_PATTERN, TextRedactor::passesLuhn, CARD_NUMBER);
+        redacted = replace(redacted, MAINLAND_MOBILE_PATTERN, match -> true, PHONE);
+        Set<String> regions = new LinkedHashSet<>();
+        regions.add(region == null ? PhoneNumbers.DEFAULT_REGION : region);
+        regions.add(PhoneNumbers.DEFAULT_REGION);
+        for (String phoneRegion : regions) {
+            redacted = replacePhones(redacted, phoneRegion);
+        }
+        return redacted;
+    }
+
+    static boolean isValidResidentId(String candidate) {
+        int sum = 0;
+        for (int i = 0; i < ID_WEIGHTS.length; i++) {
+            sum += (candidate.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return Character.toUpperCase(candidate.charAt(17)) == ID_CHECK_CHARACTERS.charAt(sum % 11);
+    }
+
+    static boolean passesLuhn(String candidate) {
+        String digits = candidate.replaceAll("[ \\-]", "");
+        int sum = 0;
+        boolean doubled = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int digit = digits.charAt(i) - '0';
+            if (doubled) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+            doubled = !doubled;
+        }
+        return sum % 10 == 0;
+    }
+
+    private static String replace(String text, Pattern pattern, Predicate<String> confirmed, String placeholder) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(
+                    confirmed.test(matcher.group()) ? placeholder : matcher.group()));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static String replacePhones(String text, String region) {
+        List<PhoneNumberMatch> matches = new ArrayList<>();
+        PHONE_UTIL.findNumbers(text, region, Leniency.VALID, Long.MAX_VALUE).forEach(matches::add);
+        matches.sort(Comparator.comparingInt(PhoneNumberMatch::start).reversed());
+        StringBuilder out = new StringBuilder(text);
+        for (PhoneNumberMatch match : matches) {
+            out.replace(match.start(), match.end(), PHONE);
+        }
+        return out.toString();
+    }
+}

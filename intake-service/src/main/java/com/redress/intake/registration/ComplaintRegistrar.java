@@ -1,0 +1,97 @@
+package com.redress.intake.registration;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.redress.contract.Topics;
+import com.redress.events.intake.ComplaintRegistered;
+import com.redress.intake.casenumber.CaseIdentity;
+import com.redress.intake.deduplication.DeduplicationKey;
+import com.redress.intake.deduplication.RegisteredCases;
+import com.redress.intake.normalisation.InvalidSubmissionException;
+import com.redress.intake.normalisation.NormalisedComplaint;
+import com.redress.intake.normalisation.Submission;
+import com.redress.intake.normalisation.SubmissionNormaliser;
+
+/**
+ * Registers a channel's submission as a case, once: normalises and validates it, derives the case identity from its
+ * de-duplication key, answers a duplicate with the existing case, and otherwise writes {@code ComplaintRegistered}.
+ * REST and Kafka submissions both come through here.
+ */
+public class ComplaintRegistrar {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintRegistrar.class);
+    private static final int LOCK_STRIPES = 64;
+
+    private final SubmissionNormaliser normaliser;
+    private final ComplaintRegisteredFactory factory;
+    private final RegisteredCases registeredCases;
+    private final IntakeEventPublisher publisher;
+    private final IntakeMetrics metrics;
+    private final Clock clock;
+    // one submission of a key at a time in this instance; across instances the deterministic ids absorb a race
+    private final Object[] locks = new Object[LOCK_STRIPES];
+
+    ComplaintRegistrar(SubmissionNormaliser normaliser, ComplaintRegisteredFactory factory,
+            RegisteredCases registeredCases, IntakeEventPublisher publisher, IntakeMetrics metrics, Clock clock) {
+        this.normaliser = normaliser;
+        this.factory = factory;
+        this.registeredCases = registeredCases;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.clock = clock;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /**
+     * Registers {@code submission}, or finds the case it duplicates.
+     *
+     * @throws InvalidSubmissionException listing every invalid field
+     * @throws com.redress.intake.deduplication.RegisteredCasesUnavailableException while the case view is loading
+     * @throws EventPublishingException when the registration could not be written
+     */
+    public RegistrationOutcome register(Submission submission, SubmissionPath path) {
+        Timer.Sample timing = metrics.startTiming();
+        String channelTag = normaliser.resolveChannel(submission.channel()).map(Enum::name)
+                .orElse(IntakeMetrics.UNKNOWN_CHANNEL);
+        metrics.received(channelTag, path.tag());
+        NormalisedComplaint complaint;
+        try {
+            complaint = normaliser.normalise(submission);
+        } catch (InvalidSubmissionException e) {
+            metrics.rejected(channelTag, e.primaryReason());
+            throw e;
+        }
+        CaseIdentity identity = CaseIdentity.of(deduplicationKeyOf(submission, complaint),
+                complaint.receivedAt().atZone(complaint.receivedZone()).toLocalDate());
+        synchronized (locks[Math.floorMod(identity.caseId().hashCode(), LOCK_STRIPES)]) {
+            Optional<ComplaintRegistered> existing = registeredCases.find(identity.caseId());
+            if (existing.isPresent()) {
+                metrics.duplicate(channelTag);
+                log.info("Submission via {} on channel {} duplicates case {}", path.tag(), channelTag,
+                        identity.caseId());
+                return new RegistrationOutcome(existing.get().getCaseId(), existing.get().getCaseNumber(), false);
+            }
+            ComplaintRegistered registration = factory.build(complaint, identity, clock.instant());
+            publisher.publish(Topics.COMPLAINTS_REGISTERED, identity.caseId(), registration);
+            registeredCases.remember(registration);
+        }
+        metrics.registered(channelTag, timing);
+        log.info("Registered case {} ({}) via {} on channel {}", identity.caseId(), identity.caseNumber(), path.tag(),
+                channelTag);
+        return new RegistrationOutcome(identity.caseId(), identity.caseNumber(), true);
+    }
+
+    private static DeduplicationKey deduplicationKeyOf(Submission submission, NormalisedComplaint complaint) {
+        boolean hasMessageId = submission.channelMessageId() != null && !submission.channelMessageId().isBlank();
+        return hasMessageId
+                ? DeduplicationKey.ofChannelMessage(complaint.channel(), complaint.channelMessageId())
+                : DeduplicationKey.ofIdempotencyKey(complaint.source(), complaint.channelMessageId());
+    }
+}

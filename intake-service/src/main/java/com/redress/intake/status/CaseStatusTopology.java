@@ -1,0 +1,60 @@
+package com.redress.intake.status;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.GlobalKTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import com.redress.contract.Topics;
+import com.redress.events.grading.ComplaintGraded;
+import com.redress.events.intake.CaseUpdate;
+import com.redress.events.notification.NotificationOutcome;
+import com.redress.events.sla.SlaEvent;
+
+/**
+ * The Kafka Streams topology behind the status view: the latest grade, update, SLA event and notification outcome of
+ * every case, each in a global table keyed by case id, so any instance can answer for any case.
+ */
+public final class CaseStatusTopology {
+
+    public static final String LATEST_GRADE_STORE = "case-status-latest-grade";
+    public static final String LATEST_UPDATE_STORE = "case-status-latest-update";
+    public static final String LATEST_SLA_EVENT_STORE = "case-status-latest-sla-event";
+    public static final String LATEST_NOTIFICATION_STORE = "case-status-latest-notification";
+
+    private CaseStatusTopology() {
+    }
+
+    /** The serdes of the four topics the view reads. */
+    public record StatusSerdes(Serde<ComplaintGraded> graded, Serde<CaseUpdate> updates, Serde<SlaEvent> slaEvents,
+            Serde<NotificationOutcome> notifications) {
+    }
+
+    /** The four tables of latest events, by case id. */
+    public record StatusTables(GlobalKTable<String, ComplaintGraded> grades,
+            GlobalKTable<String, CaseUpdate> updates, GlobalKTable<String, SlaEvent> slaEvents,
+            GlobalKTable<String, NotificationOutcome> notifications) {
+    }
+
+    public static StatusTables build(StreamsBuilder builder, StatusSerdes serdes) {
+        return new StatusTables(
+                latest(builder, Topics.COMPLAINTS_GRADED, LATEST_GRADE_STORE, serdes.graded()),
+                latest(builder, Topics.COMPLAINTS_UPDATES, LATEST_UPDATE_STORE, serdes.updates()),
+                latest(builder, Topics.SLA_EVENTS, LATEST_SLA_EVENT_STORE, serdes.slaEvents()),
+                latest(builder, Topics.NOTIFICATIONS_OUTCOMES, LATEST_NOTIFICATION_STORE, serdes.notifications()));
+    }
+
+    private static <V extends SpecificRecord> GlobalKTable<String, V> latest(StreamsBuilder builder, String topic,
+            String store, Serde<V> serde) {
+        // the latest event per case is enough for "where is my complaint"; the topics keep the full history
+        return builder.globalTable(topic, Consumed.with(Serdes.String(), serde).withName(store + "-source"),
+                Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(serde));
+    }
+}

@@ -1,0 +1,14 @@
+package com.redress.intake.status;
+
+import java.util.Optional;
+
+/** The latest event of each kind the status view shows, per case. */
+public interface LatestCaseEvents {
+
+    /**
+     * The latest value in the status store {@code storeName} for {@code caseId}.
+     *
+     * @throws CaseStatusUnavailableException while the stores are loading
+     */
+    <V> Optional<V> find(String storeName, String caseId);
+}

@@ -1,0 +1,255 @@
+package com.redress.intake.api;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.redress.intake.deduplication.RegisteredCasesUnavailableException;
+import com.redress.intake.normalisation.FieldViolation;
+import com.redress.intake.normalisation.InvalidSubmissionException;
+import com.redress.intake.registration.ComplaintRegistrar;
+import com.redress.intake.registration.RegistrationOutcome;
+import com.redress.intake.registration.SubmissionPath;
+import com.redress.intake.status.CaseStatusService;
+import com.redress.intake.status.CaseStatusUnavailableException;
+import com.redress.intake.status.CaseStatusView;
+import com.redress.intake.updates.CaseUpdateService;
+import com.redress.intake.updates.UnknownCaseException;
+
+@WebMvcTest(ComplaintController.class)
+@Import(ApiConfiguration.class)
+@TestPropertySource(properties = {
+        "redress.intake.api.api-key-sha256.wechat-service-account=" + ComplaintApiContractTest.WECHAT_KEY_SHA256,
+        "redress.intake.api.max-request-size=2KB"})
+class ComplaintApiContractTest {
+
+    static final String WECHAT_KEY = "wechat-key-for-tests";
+    // sha-256 of WECHAT_KEY
+    static final String WECHAT_KEY_SHA256 = "78954b295bf8e9947128b5b532d05e8a758929c4cad9512949ff477130b22fcd";
+    private static final String CASE_ID = "0f4b8c8e-9d3a-5b7e-8f21-6c1d2e3f4a5b";
+    private static final String CASE_NUMBER = "CMP-20261124-7K3M-9QX2-ABCD";
+    private static final String COMPLAINT = """
+            {"channel": "wechat", "channelMessageId": "wx-1", "receivedAt": "2026-11-24T09:15:00+08:00",
+             "zone": "Asia/Shanghai", "customerReference": "CUST-208817", "phone": "+86 139 0000 5678",
+             "segment": "mass-affluent", "text": "手机银行APP一直登录不了", "codes": {"queue": "app"}}
+            """;
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private ComplaintRegistrar registrar;
+
+    @MockitoBean
+    private CaseUpdateService updates;
+
+    @MockitoBean
+    private CaseStatusService status;
+
+    @Test
+    void shouldAnswer201WithTheNewCaseAndItsLocation() throws Exception {
+        when(registrar.register(any(), eq(SubmissionPath.REST)))
+                .thenReturn(new RegistrationOutcome(CASE_ID, CASE_NUMBER, true));
+
+        mvc.perform(submit(COMPLAINT).header("Idempotency-Key", "idem-1"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/complaints/" + CASE_ID))
+                .andExpect(jsonPath("$.caseId").value(CASE_ID))
+                .andExpect(jsonPath("$.caseNumber").value(CASE_NUMBER))
+                .andExpect(jsonPath("$.duplicate").value(false));
+
+        verify(registrar).register(argThat(submission -> submission.source().equals("wechat-service-account")
+                && submission.idempotencyKey().equals("idem-1") && submission.channelMessageId().equals("wx-1")
+                && submission.receivedAt().toString().equals("2026-11-24T01:15:00Z")), eq(SubmissionPath.REST));
+    }
+
+    @Test
+    void shouldAnswer200WithTheSameCaseForADuplicate() throws Exception {
+        when(registrar.register(any(), eq(SubmissionPath.REST)))
+                .thenReturn(new RegistrationOutcome(CASE_ID, CASE_NUMBER, false));
+
+        mvc.perform(submit(COMPLAINT))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Location", "/api/v1/complaints/" + CASE_ID))
+                .andExpect(jsonPath("$.caseId").value(CASE_ID))
+                .andExpect(jsonPath("$.duplicate").value(true));
+    }
+
+    @Test
+    void shouldAnswer400ListingEveryInvalidField() throws Exception {
+        when(registrar.register(any(), any())).thenThrow(new InvalidSubmissionException(List.of(
+                new FieldViolation("channel", "unknown_channel", "not a known channel"),
+                new FieldViolation("text", "missing_text", "the complaint text is required"))));
+
+        mvc.perform(submit(COMPLAINT))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.type").value("/problems/invalid-submission"))
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("channel", "text")))
+                .andExpect(jsonPath("$.errors[*].code", containsInAnyOrder("unknown_channel", "missing_text")));
+    }
+
+    @Test
+    void shouldAnswer400ForABodyThatIsNotJsonOfTheExpectedShape() throws Exception {
+        mvc.perform(submit("{\"channel\": \"wechat\", \"receivedAt\": \"yesterday 13812341234\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/malformed-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("receivedAt"))
+                .andExpect(content().string(not(containsString("13812341234"))));
+        verify(registrar, never()).register(any(), any());
+    }
+
+    @Test
+    void shouldAnswer401WithoutAnApiKey() throws Exception {
+        mvc.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).content(COMPLAINT))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/missing-api-key"));
+        verify(registrar, never()).register(any(), any());
+    }
+
+    @Test
+    void shouldAnswer403WithAnUnknownApiKey() throws Exception {
+        mvc.perform(post("/api/v1/complaints").header("X-Api-Key", "guessed-key")
+                        .contentType(MediaType.APPLICATION_JSON).content(COMPLAINT))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-api-key"));
+        verify(registrar, never()).register(any(), any());
+    }
+
+    @Test
+    void shouldAnswer413ForABodyOverTheLimit() throws Exception {
+        String oversized = "{\"channel\": \"wechat\", \"text\": \"" + "投".repeat(1_000) + "\"}";
+
+        mvc.perform(submit(oversized))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/payload-too-large"));
+        verify(registrar, never()).register(any(), any());
+    }
+
+    @Test
+    void shouldAnswer415ForAnythingButJson() throws Exception {
+        mvc.perform(post("/api/v1/complaints").header("X-Api-Key", WECHAT_KEY)
+                        .contentType(MediaType.TEXT_PLAIN).content("my card was stolen"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void shouldAnswer503WhileTheCaseViewIsLoading() throws Exception {
+        when(registrar.register(any(), any()))
+                .thenThrow(new RegisteredCasesUnavailableException("loading", null));
+
+        mvc.perform(submit(COMPLAINT))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.type").value("/problems/temporarily-unavailable"));
+    }
+
+    @Test
+    void shouldAnswer202ForAnUpdateOfAKnownCase() throws Exception {
+        UUID eventId = UUID.randomUUID();
+        when(updates.update(eq(CASE_ID), any())).thenReturn(eventId);
+
+        mvc.perform(post("/api/v1/complaints/{caseId}/updates", CASE_ID).header("X-Api-Key", WECHAT_KEY)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"updateType": "RESOLVED", "actor": "E10023871",
+                                 "resolution": {"outcome": "UPHELD", "amountRefunded": {"amount": "3200.00", "currency": "CNY"},
+                                                "nextSteps": "You may refer the complaint to the regulator."}}
+                                """))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.eventId").value(eventId.toString()));
+
+        verify(updates).update(eq(CASE_ID), argThat(command -> command.updateType().equals("RESOLVED")
+                && command.resolution().amountRefunded().getCurrency().equals("CNY")));
+    }
+
+    @Test
+    void shouldAnswer404ForAnUpdateOfAnUnknownCase() throws Exception {
+        when(updates.update(eq(CASE_ID), any())).thenThrow(new UnknownCaseException(CASE_ID));
+
+        mvc.perform(post("/api/v1/complaints/{caseId}/updates", CASE_ID).header("X-Api-Key", WECHAT_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"updateType\": \"ACKNOWLEDGED\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/unknown-case"));
+    }
+
+    @Test
+    void shouldAnswer404ForAnUpdateOfSomethingThatIsNoCaseId() throws Exception {
+        mvc.perform(post("/api/v1/complaints/{caseId}/updates", "not-a-case").header("X-Api-Key", WECHAT_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"updateType\": \"ACKNOWLEDGED\"}"))
+                .andExpect(status().isNotFound());
+        verify(updates, never()).update(any(), any());
+    }
+
+    @Test
+    void shouldAnswer200WithWhereACaseStands() throws Exception {
+        when(status.statusOf(CASE_ID)).thenReturn(new CaseStatusView(CASE_ID, CASE_NUMBER, "WECHAT",
+                Instant.parse("2026-11-24T01:15:00Z"), "Asia/Shanghai", "AWAITING_CUSTOMER",
+                new CaseStatusView.LastUpdate("AWAITING_CUSTOMER", Instant.parse("2026-11-24T03:00:00Z"), "E10023871"),
+                new CaseStatusView.Grade(2, 2, "FRAUD", Instant.parse("2026-11-24T01:15:05Z")), null, null));
+
+        mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", WECHAT_KEY))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseNumber").value(CASE_NUMBER))
+                .andExpect(jsonPath("$.stage").value("AWAITING_CUSTOMER"))
+                .andExpect(jsonPath("$.grade.tier").value(2))
+                .andExpect(jsonPath("$.receivedAt").value("2026-11-24T01:15:00Z"));
+    }
+
+    @Test
+    void shouldAnswer404ForTheStatusOfAnUnknownCase() throws Exception {
+        when(status.statusOf(CASE_ID)).thenThrow(new UnknownCaseException(CASE_ID));
+
+        mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", WECHAT_KEY))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void shouldAnswer503WhileTheStatusViewIsLoading() throws Exception {
+        when(status.statusOf(CASE_ID)).thenThrow(new CaseStatusUnavailableException("loading", null));
+
+        mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", WECHAT_KEY))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().exists("Retry-After"));
+    }
+
+    private static MockHttpServletRequestBuilder submit(String body) {
+        return post("/api/v1/complaints").header("X-Api-Key", WECHAT_KEY).contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+    }
+}

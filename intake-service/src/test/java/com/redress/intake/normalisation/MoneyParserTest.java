@@ -1,0 +1,44 @@
+package com.redress.intake.normalisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.redress.events.common.Money;
+
+class MoneyParserTest {
+
+    private final MoneyParser parser = new MoneyParser("CNY");
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ¥12,000.50   | 12000.5000   | CNY
+            ￥20,000      | 20000.0000   | CNY
+            1.2万元       | 12000.0000   | CNY
+            5.6万元       | 56000.0000   | CNY
+            3亿           | 300000000.0000 | CNY
+            USD 300      | 300.0000     | USD
+            300 usd      | 300.0000     | USD
+            £35          | 35.0000      | GBP
+            £1,250.00    | 1250.0000    | GBP
+            GBP 35       | 35.0000      | GBP
+            HKD 8,450    | 8450.0000    | HKD
+            HK$8,450     | 8450.0000    | HKD
+            680元         | 680.0000     | CNY
+            3200         | 3200.0000    | CNY
+            200美元       | 200.0000     | USD
+            """)
+    void shouldParseAmountsAsCustomersWriteThem(String written, String amount, String currency) {
+        assertThat(parser.parse(written)).contains(new Money(new BigDecimal(amount), currency));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "about three thousand", "XYZ 300", "USD 300 美元", "1.23456"})
+    void shouldNotInventAnAmountFromWhatIsNotOne(String written) {
+        assertThat(parser.parse(written)).isEmpty();
+    }
+}

@@ -1,0 +1,188 @@
+package com.redress.intake.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.Test;
+
+import com.redress.contract.Topics;
+import com.redress.events.intake.Channel;
+import com.redress.events.intake.ComplaintRegistered;
+import com.redress.intake.deduplication.RegisteredCases;
+import com.redress.intake.normalisation.ContactDetails;
+import com.redress.intake.normalisation.InvalidSubmissionException;
+import com.redress.intake.normalisation.NormalisationProperties;
+import com.redress.intake.normalisation.SubmissionNormaliser;
+import com.redress.intake.normalisation.Submissions;
+import com.redress.intake.privacy.ContactCipher;
+import com.redress.intake.privacy.CustomerPseudonymiser;
+import com.redress.intake.privacy.PrivacyProperties;
+
+class ComplaintRegistrarTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC);
+    private static final PrivacyProperties PRIVACY = new PrivacyProperties(
+            Map.of("contact-2026-01", base64("contact-key-0123456789abcdef-256")), "contact-2026-01",
+            base64("pseudonym-key-0123456789abcdef!!"));
+
+    private final InMemoryRegisteredCases registeredCases = new InMemoryRegisteredCases();
+    private final RecordingPublisher publisher = new RecordingPublisher();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final ContactCipher cipher = new ContactCipher(PRIVACY);
+    private final ComplaintRegistrar registrar = new ComplaintRegistrar(
+            new SubmissionNormaliser(new NormalisationProperties(ZoneId.of("Asia/Shanghai"), "CNY", 20_000,
+                    Duration.ofMinutes(5)), CLOCK),
+            new ComplaintRegisteredFactory(cipher, new CustomerPseudonymiser(PRIVACY)),
+            registeredCases, publisher, new IntakeMetrics(meters), CLOCK);
+
+    @Test
+    void shouldRegisterANewComplaintWithEveryPieceOfPersonalDataProtected() {
+        // Given a hotline complaint with contact details and an ID number in the text
+        var submission = Submissions.valid().email("Li.Wei@Example.CN")
+                .text("身份证11010519491231002X，电话13812341234，卡被盗刷3200元").build();
+
+        // When
+        RegistrationOutcome outcome = registrar.register(submission, SubmissionPath.REST);
+
+        // Then one registration is written under the case id, with nothing personal in plaintext
+        assertThat(outcome.created()).isTrue();
+        assertThat(publisher.sent).hasSize(1);
+        Sent sent = publisher.sent.get(0);
+        assertThat(sent.topic()).isEqualTo(Topics.COMPLAINTS_REGISTERED);
+        assertThat(sent.key()).isEqualTo(outcome.caseId());
+        ComplaintRegistered registered = (ComplaintRegistered) sent.event();
+        assertThat(registered.getCaseNumber()).isEqualTo(outcome.caseNumber());
+        assertThat(registered.getChannel()).isEqualTo(Channel.PHONE_HOTLINE);
+        assertThat(registered.toString()).doesNotContain("13812341234", "li.wei", "11010519491231002X",
+                "CUST-100231");
+        assertThat(registered.getRedactedText()).isEqualTo("身份证[ID_NUMBER],电话[PHONE],卡被盗刷3200元");
+        assertThat(registered.getCustomer().getMaskedContact().getPhone()).isEqualTo("138****1234");
+        assertThat(registered.getCustomer().getMaskedContact().getEmail()).isEqualTo("l***@example.cn");
+        assertThat(cipher.decrypt(registered.getCustomer().getEncryptedContact(), outcome.caseId()))
+                .isEqualTo(new ContactDetails("+8613812341234", "li.wei@example.cn", null));
+        assertThat(meters.counter(IntakeMetrics.REGISTERED, "channel", "PHONE_HOTLINE").count()).isEqualTo(1);
+        assertThat(meters.timer(IntakeMetrics.REGISTRATION_LATENCY, "channel", "PHONE_HOTLINE").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldAnswerARepeatedSubmissionWithTheSameCaseAndWriteNothing() {
+        var submission = Submissions.valid().build();
+        RegistrationOutcome first = registrar.register(submission, SubmissionPath.KAFKA);
+
+        RegistrationOutcome second = registrar.register(submission, SubmissionPath.REST);
+
+        assertThat(second).isEqualTo(new RegistrationOutcome(first.caseId(), first.caseNumber(), false));
+        assertThat(publisher.sent).hasSize(1);
+        assertThat(meters.counter(IntakeMetrics.DUPLICATES, "channel", "PHONE_HOTLINE").count()).isEqualTo(1);
+        assertThat(meters.counter(IntakeMetrics.RECEIVED, "channel", "PHONE_HOTLINE", "path", "rest").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldRecogniseTheSameMessageThroughAnAliasOfTheSameChannel() {
+        RegistrationOutcome first = registrar.register(Submissions.valid().channel("95588 hotline").build(),
+                SubmissionPath.REST);
+
+        RegistrationOutcome second = registrar.register(Submissions.valid().channel("客服热线").build(),
+                SubmissionPath.REST);
+
+        assertThat(second.caseId()).isEqualTo(first.caseId());
+        assertThat(second.created()).isFalse();
+    }
+
+    @Test
+    void shouldTreatTheSameIdempotencyKeyFromTheSameSystemAsTheSameComplaint() {
+        var submission = Submissions.valid().channelMessageId(null).idempotencyKey("7d0e6b3a").build();
+        RegistrationOutcome first = registrar.register(submission, SubmissionPath.REST);
+
+        RegistrationOutcome second = registrar.register(submission, SubmissionPath.REST);
+        RegistrationOutcome otherSystem = registrar.register(
+                Submissions.valid().channelMessageId(null).idempotencyKey("7d0e6b3a").source("branch-crm").build(),
+                SubmissionPath.REST);
+
+        assertThat(second.caseId()).isEqualTo(first.caseId());
+        assertThat(otherSystem.caseId()).isNotEqualTo(first.caseId());
+    }
+
+    @Test
+    void shouldCountARejectedSubmissionByChannelAndReasonAndWriteNothing() {
+        var submission = Submissions.valid().channel("wechat").text(" ").build();
+
+        assertThatThrownBy(() -> registrar.register(submission, SubmissionPath.KAFKA))
+                .isInstanceOf(InvalidSubmissionException.class);
+
+        assertThat(publisher.sent).isEmpty();
+        assertThat(meters.counter(IntakeMetrics.REJECTED, "channel", "WECHAT", "reason", "missing_text").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldRegisterOnRetryWhenTheFirstWriteFailed() {
+        var submission = Submissions.valid().build();
+        publisher.failNext = true;
+        assertThatThrownBy(() -> registrar.register(submission, SubmissionPath.REST))
+                .isInstanceOf(EventPublishingException.class);
+
+        RegistrationOutcome retry = registrar.register(submission, SubmissionPath.REST);
+
+        assertThat(retry.created()).isTrue();
+        assertThat(publisher.sent).hasSize(1);
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Sent(String topic, String key, SpecificRecord event) {
+    }
+
+    private static final class RecordingPublisher extends IntakeEventPublisher {
+
+        final List<Sent> sent = new ArrayList<>();
+        boolean failNext;
+
+        RecordingPublisher() {
+            super(null, Duration.ofSeconds(1));
+        }
+
+        @Override
+        public void publish(String topic, String caseId, SpecificRecord event) {
+            if (failNext) {
+                failNext = false;
+                throw new EventPublishingException("broker unavailable", null);
+            }
+            sent.add(new Sent(topic, caseId, event));
+        }
+    }
+
+    private static final class InMemoryRegisteredCases implements RegisteredCases {
+
+        private final Map<String, ComplaintRegistered> cases = new HashMap<>();
+
+        @Override
+        public Optional<ComplaintRegistered> find(String caseId) {
+            return Optional.ofNullable(cases.get(caseId));
+        }
+
+        @Override
+        public void remember(ComplaintRegistered registration) {
+            cases.put(registration.getCaseId(), registration);
+        }
+    }
+}
