@@ -14,6 +14,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.redress.contract.Topics;
+
 /**
  * Kafka Streams handler that sends records it cannot read, or whose results it cannot serialize, to the source topic's
  * dead-letter topic and carries on, so one bad record never stops a topology and none is dropped silently.
@@ -40,6 +42,12 @@ public class StreamsDeadLetterHandler
     @Override
     public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
             ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        if (!hasDeadLetterTopic(record.topic())) {
+            log.error("Unreadable record on {}-{}@{}, a topic without a dead-letter topic (an internal topic holds "
+                    + "only what this application wrote); failing the task", record.topic(), record.partition(),
+                    record.offset(), exception);
+            return DeserializationExceptionHandler.Response.fail();
+        }
         log.warn("Unreadable record from {}-{}@{} sent to dead letters: {}", record.topic(), record.partition(),
                 record.offset(), exception.getMessage());
         return DeserializationExceptionHandler.Response.resume(List.of(DeadLetterRecords.of(record.topic(),
@@ -51,6 +59,12 @@ public class StreamsDeadLetterHandler
     @Override
     public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
             Exception exception) {
+        if (!hasDeadLetterTopic(context.topic())) {
+            log.error("Processing {}-{}@{} failed in {}, and {} has no dead-letter topic; failing the task",
+                    context.topic(), context.partition(), context.offset(), context.processorNodeId(),
+                    context.topic(), exception);
+            return ProcessingExceptionHandler.Response.fail();
+        }
         if (context.sourceRawValue() == null) {
             log.error("Processing {}-{}@{} failed and its source bytes are no longer available for a dead letter; "
                     + "failing the task", context.topic(), context.partition(), context.offset(), exception);
@@ -86,6 +100,11 @@ public class StreamsDeadLetterHandler
             log.error("Could not write to {} outside of a source record; failing the task", outputTopic, exception);
             return ProductionExceptionHandler.Response.fail();
         }
+        if (!hasDeadLetterTopic(context.topic())) {
+            log.error("Could not write a result of {}-{}@{} to {}, and {} has no dead-letter topic; failing the task",
+                    context.topic(), context.partition(), context.offset(), outputTopic, context.topic(), exception);
+            return ProductionExceptionHandler.Response.fail();
+        }
         if (context.sourceRawValue() == null) {
             // Kafka Streams releases the source bytes once a first result of the record is sent.
             log.error("Could not write a result of {}-{}@{} to {} and the source record's bytes are no longer "
@@ -98,5 +117,10 @@ public class StreamsDeadLetterHandler
         return ProductionExceptionHandler.Response.resume(List.of(DeadLetterRecords.of(context.topic(),
                 context.partition(), context.offset(), context.timestamp(), context.sourceRawKey(),
                 context.sourceRawValue(), context.headers(), exception)));
+    }
+
+    /** Catalog topics have a dead-letter topic; internal ones (repartition, changelog) do not. */
+    private static boolean hasDeadLetterTopic(String topic) {
+        return topic != null && Topics.find(Topics.deadLetterOf(topic)).isPresent();
     }
 }

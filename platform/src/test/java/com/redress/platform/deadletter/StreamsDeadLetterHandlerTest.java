@@ -30,6 +30,8 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler.SerializationExceptionOrigin;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -178,6 +180,25 @@ class StreamsDeadLetterHandlerTest {
                     .contains("cannot process " + POISON_PREFIX + "wx-5");
             assertThat(accepted(driver).readValuesToList()).containsExactly("wx-6");
         }
+    }
+
+    @Test
+    void shouldFailRatherThanWriteToADeadLetterTopicAnInternalTopicDoesNotHave() {
+        // Given: a record of a repartition topic, which only this application writes
+        ErrorHandlerContext internal = sourceContext(utf8("value"));
+        when(internal.topic()).thenReturn("grading-service-surge-by-category-repartition");
+        StreamsDeadLetterHandler handler = new StreamsDeadLetterHandler();
+
+        // When
+        ProcessingExceptionHandler.Response processing = handler.handleError(internal, (Record<?, ?>) null,
+                new IllegalStateException("cannot process"));
+        ProductionExceptionHandler.Response production = handler.handleSerializationError(internal, output(),
+                new SerializationException("cannot write"), SerializationExceptionOrigin.VALUE);
+
+        // Then
+        assertThat(processing.result()).isEqualTo(ProcessingExceptionHandler.Result.FAIL);
+        assertThat(production.result()).isEqualTo(ProductionExceptionHandler.Result.FAIL);
+        assertThat(processing.deadLetterQueueRecords()).isEmpty();
     }
 
     @Test
