@@ -7,6 +7,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class NotificationApplication {
 
+    /** The {@code source} of every event the service writes. */
+    public static final String SOURCE = "notification-service";
+
     public static void main(String[] args) {
         SpringApplication.run(NotificationApplication.class, args);
     }

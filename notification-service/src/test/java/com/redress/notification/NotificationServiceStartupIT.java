@@ -9,20 +9,18 @@ import java.util.Set;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.redress.contract.Topics;
+import com.redress.notification.support.NotificationServiceIntegrationTest;
 import com.redress.platform.registry.SchemaRegistryClient;
 import com.redress.platform.registry.SchemaRegistryClients;
 import com.redress.testkit.LocalKafkaStack;
-import com.redress.testkit.WithLocalKafkaStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service joins the broker: declares its topics, registers its schemas, reports Kafka health, exposes metrics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithLocalKafkaStack
+@NotificationServiceIntegrationTest
 class NotificationServiceStartupIT {
 
     @LocalServerPort

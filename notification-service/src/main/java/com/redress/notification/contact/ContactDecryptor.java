@@ -1,0 +1,18 @@
+package com.redress.notification.contact;
+
+import com.redress.events.intake.EncryptedContact;
+
+/**
+ * Turns the encrypted contact of a registration back into contact details; the deployment supplies the
+ * implementation backed by the platform's contact cipher (AES-GCM, the case id as associated data).
+ */
+public interface ContactDecryptor {
+
+    /**
+     * The contact details encrypted in {@code encrypted} for the case {@code caseId}.
+     *
+     * @throws ContactUnavailableException when they cannot be decrypted (unknown key, tampered data, no cipher); its
+     *                                     message is published as the failure reason, so it must hold no personal data
+     */
+    CustomerContact decrypt(EncryptedContact encrypted, String caseId);
+}

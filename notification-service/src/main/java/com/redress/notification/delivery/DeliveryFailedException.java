@@ -1,0 +1,12 @@
+package com.redress.notification.delivery;
+
+/**
+ * A message could not be delivered on any channel after its retries; the event goes to the dead-letter topic at once,
+ * from where it can be replayed once the cause is fixed (replay never re-sends what was sent).
+ */
+public class DeliveryFailedException extends RuntimeException {
+
+    public DeliveryFailedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,55 @@
+package com.redress.notification.delivery;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.redress.events.common.NotificationChannel;
+import com.redress.events.notification.NotificationOutcome;
+import com.redress.events.notification.NotificationStatus;
+
+/**
+ * Which messages were already sent and how often each delivery key was tried, as read back from
+ * {@code notifications.outcomes} and recorded as outcomes are written; the record of it is the topic itself.
+ */
+public class DeliveryLedger {
+
+    private final Map<String, Sent> sentMessages = new ConcurrentHashMap<>();
+    private final Map<String, Integer> attemptsOfUnsent = new ConcurrentHashMap<>();
+
+    public void record(NotificationOutcome outcome) {
+        String deliveryKey = outcome.getDeliveryKey();
+        String messageKey = DeliveryKey.messageKeyOf(deliveryKey);
+        if (outcome.getStatus() == NotificationStatus.SENT) {
+            sentMessages.merge(messageKey, new Sent(outcome.getChannel(), deliveryKey, outcome.getAttempt()),
+                    (known, fresh) -> known.withAttempts(Math.max(known.attempts(), fresh.attempts())));
+            attemptsOfUnsent.remove(deliveryKey);
+        } else if (sentMessages.containsKey(messageKey)) {
+            sentMessages.computeIfPresent(messageKey, (key, known) -> deliveryKey.equals(known.deliveryKey())
+                    ? known.withAttempts(Math.max(known.attempts(), outcome.getAttempt())) : known);
+        } else {
+            attemptsOfUnsent.merge(deliveryKey, outcome.getAttempt(), Math::max);
+        }
+    }
+
+    /** The channel the message of {@code key} was sent on, if it was sent on any. */
+    public Optional<NotificationChannel> sentOn(DeliveryKey key) {
+        return Optional.ofNullable(sentMessages.get(key.messageKey())).map(Sent::channel);
+    }
+
+    /** The number of the next attempt for {@code key}, 1 for the first. */
+    public int nextAttempt(DeliveryKey key) {
+        Sent sent = sentMessages.get(key.messageKey());
+        if (sent != null && sent.deliveryKey().equals(key.toString())) {
+            return sent.attempts() + 1;
+        }
+        return attemptsOfUnsent.getOrDefault(key.toString(), 0) + 1;
+    }
+
+    private record Sent(NotificationChannel channel, String deliveryKey, int attempts) {
+
+        Sent withAttempts(int newAttempts) {
+            return new Sent(channel, deliveryKey, newAttempts);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package com.redress.notification.delivery;
+
+/** Names and tags of the notification service's own meters (dotted; Prometheus adds units and {@code _total}). */
+public final class NotificationMetricNames {
+
+    /** Counter: delivery outcomes by channel, kind and status (sent, failed, retrying, suppressed_*). */
+    public static final String MESSAGES = "redress.notification.messages";
+    /** Timer: how long a provider took to accept or refuse a message, by channel and result. */
+    public static final String SEND_DURATION = "redress.notification.send.duration";
+    /** Distribution: segments per SMS. */
+    public static final String SMS_SEGMENTS = "redress.notification.sms.segments";
+
+    public static final String TAG_CHANNEL = "channel";
+    public static final String TAG_KIND = "kind";
+    public static final String TAG_STATUS = "status";
+    public static final String TAG_RESULT = "result";
+
+    private NotificationMetricNames() {
+    }
+}

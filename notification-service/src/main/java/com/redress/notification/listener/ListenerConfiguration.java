@@ -1,0 +1,72 @@
+package com.redress.notification.listener;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+import com.redress.notification.cases.CaseDirectory;
+import com.redress.notification.delivery.DeliveryFailedException;
+import com.redress.notification.delivery.NotificationDispatcher;
+import com.redress.notification.replay.TopicReplay;
+import com.redress.notification.rules.NotificationPlanner;
+import com.redress.notification.survey.SurveyInvitations;
+import com.redress.platform.deadletter.DeadLetterProperties;
+import com.redress.platform.deadletter.DeadLetterPublishing;
+
+/** Wires the event listeners, their handlers and their failure path. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DelayedMessagesProperties.class)
+class ListenerConfiguration {
+
+    @Bean
+    NotificationEventsListener notificationEventsListener(CaseDirectory cases, NotificationPlanner planner,
+            NotificationDispatcher dispatcher, SurveyInvitations surveys, TopicReplay replay) {
+        EventNotifier notifier = new EventNotifier(dispatcher);
+        return new NotificationEventsListener(new RegisteredHandler(cases, planner, notifier),
+                new CaseUpdateHandler(cases, planner, notifier, surveys), new GradedHandler(cases),
+                new SlaEventHandler(cases, planner, notifier), replay);
+    }
+
+    @Bean
+    DelayedMessagesListener delayedMessagesListener(CaseDirectory cases, NotificationPlanner planner,
+            NotificationDispatcher dispatcher, SurveyInvitations surveys, TopicReplay replay, Clock clock,
+            DelayedMessagesProperties properties) {
+        return new DelayedMessagesListener(new DelayedUpdateHandler(cases, planner, new EventNotifier(dispatcher),
+                surveys, clock), replay, properties.longestPause());
+    }
+
+    /** Like Spring Boot's listener factory, but the listener acknowledges itself, so it can wait for a due time. */
+    @Bean(DelayedMessagesListener.CONTAINER_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<Object, Object> delayedMessagesContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+            ConsumerFactory<Object, Object> consumerFactory) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumerFactory);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+        return factory;
+    }
+
+    /**
+     * The platform's failure path, except that a message that failed on every channel goes to the dead-letter topic
+     * at once: its channel retries already ran, and a redelivery would only repeat them.
+     */
+    @Bean
+    DefaultErrorHandler notificationErrorHandler(DeadLetterPublishing deadLetterPublishing,
+            DeadLetterProperties properties) {
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
+        backOff.setInitialInterval(properties.initialInterval().toMillis());
+        backOff.setMaxInterval(properties.maxInterval().toMillis());
+        backOff.setMultiplier(2.0);
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler(deadLetterPublishing, backOff);
+        errorHandler.addNotRetryableExceptions(DeliveryFailedException.class);
+        return errorHandler;
+    }
+}

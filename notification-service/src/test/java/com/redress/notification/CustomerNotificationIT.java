@@ -1,0 +1,283 @@
+package com.redress.notification;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import com.redress.contract.Topics;
+import com.redress.events.common.NotificationChannel;
+import com.redress.events.intake.CaseUpdateType;
+import com.redress.events.intake.ComplaintRegistered;
+import com.redress.events.notification.MessageKind;
+import com.redress.events.notification.NotificationOutcome;
+import com.redress.events.notification.NotificationStatus;
+import com.redress.events.survey.SurveyResponse;
+import com.redress.notification.contact.CustomerContact;
+import com.redress.notification.support.KafkaTestClients;
+import com.redress.notification.support.NotificationServiceIntegrationTest;
+import com.redress.notification.support.TestEvents;
+import com.redress.notification.survey.SurveyInvitation;
+import com.redress.notification.survey.SurveyTokens;
+import com.redress.testkit.LocalKafkaStack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The service on the real broker, registry and SMTP server: what customers and staff receive, and how often. */
+@NotificationServiceIntegrationTest
+class CustomerNotificationIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
+
+    @Autowired
+    GreenMail mailbox;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    SurveyTokens surveyTokens;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void createTheTopicsOtherServicesWrite(LocalKafkaStack stack) {
+        stack.createTopics(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_UPDATES, Topics.COMPLAINTS_GRADED,
+                Topics.SLA_EVENTS);
+    }
+
+    @Test
+    void shouldSendExactlyOneAcknowledgementInTheCustomersLanguageWhenTheRegistrationIsRedelivered(
+            LocalKafkaStack stack) throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        String address = caseId + "@example.com";
+        ComplaintRegistered registered = TestEvents.registered(caseId, "zh-CN",
+                new CustomerContact(null, address, null), List.of(NotificationChannel.EMAIL));
+
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(mailsTo(address)).hasSize(1));
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
+
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(outcomeStatuses(stack, caseId))
+                .containsExactly(NotificationStatus.SENT, NotificationStatus.SUPPRESSED_DUPLICATE));
+        assertThat(mailsTo(address)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("您的投诉已受理（编号 " + registered.getCaseNumber() + "）");
+            assertThat(mail.getMessageID()).endsWith("@notification.redress.invalid>");
+        });
+        NotificationOutcome sent = KafkaTestClients.<NotificationOutcome>readAll(stack, Topics.NOTIFICATIONS_OUTCOMES,
+                caseId).get(0);
+        assertThat(sent.getMaskedRecipient()).isEqualTo("l***@example.com");
+        assertThat(sent.getLanguage()).isEqualTo("zh-CN");
+        assertThat(sent.getProviderMessageId()).isEqualTo(mailsTo(address).get(0).getMessageID());
+    }
+
+    @Test
+    void shouldTellTheCustomerOfEveryStepOfTheCaseOnceEach(LocalKafkaStack stack) throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        String address = caseId + "@example.com";
+        ComplaintRegistered registered = TestEvents.registered(caseId, "en-GB",
+                new CustomerContact(null, address, null), List.of(NotificationChannel.EMAIL));
+        String caseNumber = registered.getCaseNumber();
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
+
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_UPDATES, caseId,
+                TestEvents.update(caseId, CaseUpdateType.ACKNOWLEDGED, null));
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_UPDATES, caseId,
+                TestEvents.update(caseId, CaseUpdateType.RESPONDED, null));
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_UPDATES, caseId, TestEvents.resolved(caseId));
+        // closed now: the survey is due a second later (redress.notification.survey.delay), its link still valid
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_UPDATES, caseId,
+                TestEvents.update(caseId, CaseUpdateType.CLOSED, null, Instant.now()));
+
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(mailsTo(address)).hasSize(4));
+        // a registration and its updates travel on different topics, so they may be handled in either order
+        assertThat(mailsTo(address)).extracting(CustomerNotificationIT::subjectOf).containsExactlyInAnyOrder(
+                "We have received your complaint (" + caseNumber + ")",
+                "An update on your complaint (" + caseNumber + ")",
+                "The outcome of your complaint (" + caseNumber + ")",
+                "How did we handle your complaint? (" + caseNumber + ")");
+        assertThat(mailsTo(address)).map(GreenMailUtil::getBody)
+                .anySatisfy(body -> assertThat(body).contains("CNY 300.00"))
+                .anySatisfy(body -> assertThat(body).contains("/surveys/"));
+    }
+
+    @Test
+    void shouldNotResendAfterARestartWhatAnEarlierRunSentButDidNotCommit(LocalKafkaStack stack) throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        String address = caseId + "@example.com";
+        ComplaintRegistered registered = TestEvents.registered(caseId, "en", new CustomerContact(null, address, null),
+                List.of(NotificationChannel.EMAIL));
+        // the earlier run sent the acknowledgement and recorded it, then died before committing the registration
+        KafkaTestClients.produce(stack, Topics.NOTIFICATIONS_OUTCOMES, caseId, sentBefore(registered));
+        restartTheListener();
+
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
+
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(outcomeStatuses(stack, caseId))
+                .containsExactly(NotificationStatus.SENT, NotificationStatus.SUPPRESSED_DUPLICATE));
+        assertThat(mailsTo(address)).isEmpty();
+    }
+
+    @Test
+    void shouldDeadLetterARegistrationWhoseContactCannotBeDecryptedWithoutRetryingIt(LocalKafkaStack stack)
+            throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        ComplaintRegistered registered = TestEvents.registeredUnderUnknownKey(caseId);
+
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
+
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(
+                KafkaTestClients.<ComplaintRegistered>readAll(stack, Topics.COMPLAINTS_REGISTERED_DLT, caseId))
+                .singleElement().extracting(ComplaintRegistered::getEventId).isEqualTo(registered.getEventId()));
+        assertThat(KafkaTestClients.<NotificationOutcome>readAll(stack, Topics.NOTIFICATIONS_OUTCOMES, caseId))
+                .singleElement().satisfies(outcome -> {
+                    assertThat(outcome.getStatus()).isEqualTo(NotificationStatus.FAILED);
+                    assertThat(outcome.getFailureReason()).startsWith("contact details unavailable");
+                });
+    }
+
+    @Test
+    void shouldMailATierOneBreachToOwnerManagerAndSeniorManagement(LocalKafkaStack stack) throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        ComplaintRegistered registered = TestEvents.registered(caseId, "en", null, List.of());
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
+
+        KafkaTestClients.produce(stack, Topics.SLA_EVENTS, caseId, TestEvents.breached(caseId, 1));
+
+        // GreenMail files one copy of a message per recipient mailbox
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(mailsAbout(registered.getCaseNumber())).hasSize(3));
+        List<MimeMessage> copies = mailsAbout(registered.getCaseNumber());
+        assertThat(copies).extracting(CustomerNotificationIT::messageIdOf).containsOnly(messageIdOf(copies.get(0)));
+        assertThat(recipients(copies.get(0)))
+                .containsExactlyInAnyOrder("owner@bank.example", "manager@bank.example", "board@bank.example");
+        assertThat(subjectOf(copies.get(0))).startsWith("【超时】");
+    }
+
+    @Test
+    void shouldAcceptOneSurveyAnswerPerTokenAndPublishIt(LocalKafkaStack stack) throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        String token = surveyTokens.sign(new SurveyInvitation(caseId, "survey-" + UUID.randomUUID(),
+                Instant.now().plus(Duration.ofDays(1))));
+        String answer = "{\"csat\":4,\"nps\":9,\"comment\":\"很满意，电话 13800001234\"}";
+
+        HttpResponse<String> first = postSurvey(token, answer);
+        HttpResponse<String> second = postSurvey(token, answer);
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(second.statusCode()).isEqualTo(409);
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(
+                KafkaTestClients.<SurveyResponse>readAll(stack, Topics.SURVEYS_RESPONSES, caseId))
+                .singleElement().satisfies(response -> {
+                    assertThat(response.getCsat()).isEqualTo(4);
+                    assertThat(response.getNps()).isEqualTo(9);
+                    assertThat(response.getRedactedComment()).isEqualTo("很满意，电话 [NUMBER]");
+                }));
+    }
+
+    @Test
+    void shouldRefuseAScoreOutOfRange() throws Exception {
+        String token = surveyTokens.sign(new SurveyInvitation("case-" + UUID.randomUUID(), "survey-" + UUID.randomUUID(),
+                Instant.now().plus(Duration.ofDays(1))));
+
+        HttpResponse<String> response = postSurvey(token, "{\"nps\":11}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("nps must be 0-10");
+    }
+
+    @Test
+    void shouldRefuseAForgedSurveyToken() throws Exception {
+        HttpResponse<String> response = postSurvey("Zm9yZ2Vk.c2lnbmF0dXJl", "{\"csat\":1}");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private void restartTheListener() {
+        MessageListenerContainer container = listeners.getListenerContainer("notification-events");
+        container.stop();
+        container.start();
+    }
+
+    private static NotificationOutcome sentBefore(ComplaintRegistered registered) {
+        String caseId = registered.getCaseId();
+        return NotificationOutcome.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setCaseId(caseId)
+                .setOccurredAt(Instant.now())
+                .setSource("notification-service")
+                .setStatus(NotificationStatus.SENT)
+                .setChannel(NotificationChannel.EMAIL)
+                .setMessageKind(MessageKind.ACKNOWLEDGEMENT)
+                .setTemplateId("acknowledgement@1")
+                .setLanguage("en")
+                .setAttempt(1)
+                .setDeliveryKey(caseId + ":" + registered.getEventId() + ":ACKNOWLEDGEMENT:EMAIL")
+                .setMaskedRecipient("l***@example.com")
+                .build();
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(mailbox.getReceivedMessages()).filter(mail -> recipients(mail).contains(address)).toList();
+    }
+
+    private static List<NotificationStatus> outcomeStatuses(LocalKafkaStack stack, String caseId) {
+        return KafkaTestClients.<NotificationOutcome>readAll(stack, Topics.NOTIFICATIONS_OUTCOMES, caseId).stream()
+                .map(NotificationOutcome::getStatus).toList();
+    }
+
+    private List<MimeMessage> mailsAbout(String caseNumber) {
+        return Arrays.stream(mailbox.getReceivedMessages()).filter(mail -> subjectOf(mail).contains(caseNumber))
+                .toList();
+    }
+
+    private static String messageIdOf(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> recipients(MimeMessage mail) {
+        try {
+            return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> postSurvey(String token, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/surveys/" + token))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

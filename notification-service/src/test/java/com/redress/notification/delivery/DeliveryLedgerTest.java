@@ -1,0 +1,80 @@
+package com.redress.notification.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.redress.events.common.NotificationChannel;
+import com.redress.events.notification.MessageKind;
+import com.redress.events.notification.NotificationOutcome;
+import com.redress.events.notification.NotificationStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ledger read back from outcomes: what was sent, and the attempt numbers. */
+class DeliveryLedgerTest {
+
+    private static final DeliveryKey EMAIL = new DeliveryKey("case:with:colons", "e-1", MessageKind.RESULT,
+            NotificationChannel.EMAIL);
+
+    private final DeliveryLedger ledger = new DeliveryLedger();
+
+    @Test
+    void shouldCountAttemptsUntilTheMessageIsSent() {
+        ledger.record(outcome(EMAIL, NotificationStatus.RETRYING, 1));
+        ledger.record(outcome(EMAIL, NotificationStatus.RETRYING, 2));
+
+        assertThat(ledger.sentOn(EMAIL)).isEmpty();
+        assertThat(ledger.nextAttempt(EMAIL)).isEqualTo(3);
+    }
+
+    @Test
+    void shouldTreatAMessageSentOnAnyChannelAsSent() {
+        ledger.record(outcome(EMAIL.on(NotificationChannel.SMS), NotificationStatus.SENT, 1));
+
+        assertThat(ledger.sentOn(EMAIL)).contains(NotificationChannel.SMS);
+    }
+
+    @Test
+    void shouldKeepCountingAttemptsOfASentKeyForSuppressedDuplicates() {
+        ledger.record(outcome(EMAIL, NotificationStatus.SENT, 2));
+        ledger.record(outcome(EMAIL, NotificationStatus.SUPPRESSED_DUPLICATE, 3));
+
+        assertThat(ledger.nextAttempt(EMAIL)).isEqualTo(4);
+    }
+
+    @Test
+    void shouldReadOutcomesInAnyOrderToTheSameResult() {
+        ledger.record(outcome(EMAIL, NotificationStatus.SENT, 3));
+        ledger.record(outcome(EMAIL, NotificationStatus.RETRYING, 1));
+
+        assertThat(ledger.sentOn(EMAIL)).contains(NotificationChannel.EMAIL);
+        assertThat(ledger.nextAttempt(EMAIL)).isEqualTo(4);
+    }
+
+    @Test
+    void shouldNotConfuseTwoEventsOfTheSameCase() {
+        ledger.record(outcome(EMAIL, NotificationStatus.SENT, 1));
+
+        assertThat(ledger.sentOn(new DeliveryKey(EMAIL.caseId(), "e-2", MessageKind.RESULT, NotificationChannel.EMAIL)))
+                .isEmpty();
+    }
+
+    private static NotificationOutcome outcome(DeliveryKey key, NotificationStatus status, int attempt) {
+        return NotificationOutcome.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setCaseId(key.caseId())
+                .setOccurredAt(Instant.parse("2025-03-20T08:00:00Z"))
+                .setSource("notification-service")
+                .setStatus(status)
+                .setChannel(key.channel())
+                .setMessageKind(key.kind())
+                .setTemplateId("result@1")
+                .setLanguage("en")
+                .setAttempt(attempt)
+                .setDeliveryKey(key.toString())
+                .setMaskedRecipient("l***@example.com")
+                .build();
+    }
+}

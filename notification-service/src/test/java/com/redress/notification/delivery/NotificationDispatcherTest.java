@@ -1,0 +1,245 @@
+package com.redress.notification.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import com.redress.events.common.NotificationChannel;
+import com.redress.events.intake.MaskedContact;
+import com.redress.events.notification.MessageKind;
+import com.redress.events.notification.NotificationOutcome;
+import com.redress.events.notification.NotificationStatus;
+import com.redress.notification.cases.CaseView;
+import com.redress.notification.channel.ChannelSender;
+import com.redress.notification.channel.PermanentSendException;
+import com.redress.notification.channel.TransientSendException;
+import com.redress.notification.contact.CustomerContact;
+import com.redress.notification.rules.PlannedMessage;
+import com.redress.notification.rules.StaffRole;
+import com.redress.notification.staff.StaffDirectory;
+import com.redress.notification.staff.StaffDirectoryProperties;
+import com.redress.notification.support.PlaintextContactDecryptor;
+import com.redress.notification.support.TestEvents;
+import com.redress.notification.template.RenderedEmail;
+import com.redress.notification.template.RenderedSms;
+import com.redress.notification.template.TemplateProperties;
+import com.redress.notification.template.TemplateRenderer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** Delivery of one planned message: once, on the right channel and language, every outcome reported. */
+class NotificationDispatcherTest {
+
+    private static final Instant DAYTIME_IN_SHANGHAI = Instant.parse("2025-03-14T02:00:00Z");
+    private static final Instant NIGHT_IN_SHANGHAI = Instant.parse("2025-03-14T15:00:00Z");
+    private static final CustomerContact CONTACT = new CustomerContact("+8613800001234", "li.wei@example.com", "push-77");
+    private static final String EVENT_ID = "7d1c3b8e-5f0a-4c3e-9b9a-1f2e3d4c5b6a";
+
+    private final List<NotificationOutcome> published = new ArrayList<>();
+    private final DeliveryLedger ledger = new DeliveryLedger();
+    private final RecordingChannelSender email = new RecordingChannelSender(NotificationChannel.EMAIL);
+    private final RecordingChannelSender sms = new RecordingChannelSender(NotificationChannel.SMS);
+
+    @Test
+    void shouldSendAnAcknowledgementOnceAndSuppressItsRedelivery() {
+        NotificationDispatcher dispatcher = dispatcher(DAYTIME_IN_SHANGHAI);
+        NotificationRequest acknowledgement = customerRequest(caseView("zh-CN", List.of(), null),
+                MessageKind.ACKNOWLEDGEMENT);
+
+        dispatcher.dispatch(acknowledgement);
+        dispatcher.dispatch(acknowledgement);
+
+        assertThat(email.accepted).hasSize(1);
+        assertThat(((RenderedEmail) email.accepted.get(0).content()).subject()).contains("您的投诉已受理");
+        assertThat(published).extracting(NotificationOutcome::getStatus, NotificationOutcome::getAttempt)
+                .containsExactly(tuple(NotificationStatus.SENT, 1), tuple(NotificationStatus.SUPPRESSED_DUPLICATE, 2));
+        assertThat(published.get(0).getDeliveryKey()).isEqualTo("case-1:" + EVENT_ID + ":ACKNOWLEDGEMENT:EMAIL");
+    }
+
+    @Test
+    void shouldSuppressAMessageTheLedgerReadBackAsSentBeforeARestart() {
+        ledger.record(sentBefore());
+        NotificationDispatcher dispatcher = dispatcher(DAYTIME_IN_SHANGHAI);
+
+        dispatcher.dispatch(customerRequest(caseView("en", List.of(), null), MessageKind.ACKNOWLEDGEMENT));
+
+        assertThat(email.accepted).isEmpty();
+        assertThat(published).extracting(NotificationOutcome::getStatus)
+                .containsExactly(NotificationStatus.SUPPRESSED_DUPLICATE);
+    }
+
+    @Test
+    void shouldNeverPublishTheCustomersAddress() {
+        dispatcher(DAYTIME_IN_SHANGHAI).dispatch(customerRequest(caseView("en", List.of(), null),
+                MessageKind.ACKNOWLEDGEMENT));
+
+        assertThat(published.get(0).getMaskedRecipient()).isEqualTo("l***@example.com");
+        assertThat(published.get(0).toString()).doesNotContain("li.wei", "13800001234");
+    }
+
+    @Test
+    void shouldFallBackToTheNextPreferredChannelWhenOneRefusesForGood() {
+        sms.failingWith(new PermanentSendException("HTTP 400", null));
+
+        dispatcher(DAYTIME_IN_SHANGHAI).dispatch(customerRequest(
+                caseView("en", List.of(NotificationChannel.SMS, NotificationChannel.EMAIL), 3), MessageKind.PROGRESS));
+
+        assertThat(email.accepted).hasSize(1);
+        assertThat(published).extracting(NotificationOutcome::getChannel, NotificationOutcome::getStatus,
+                NotificationOutcome::getFailureReason).containsExactly(
+                tuple(NotificationChannel.SMS, NotificationStatus.FAILED, "HTTP 400"),
+                tuple(NotificationChannel.EMAIL, NotificationStatus.SENT, null));
+    }
+
+    @Test
+    void shouldRetryATransientFailureAndReportEveryAttempt() {
+        email.failingWith(new TransientSendException("SMTP 451", null), new TransientSendException("SMTP 451", null));
+
+        dispatcher(DAYTIME_IN_SHANGHAI).dispatch(customerRequest(caseView("en", List.of(), null), MessageKind.RESULT));
+
+        assertThat(email.accepted).hasSize(1);
+        assertThat(published).extracting(NotificationOutcome::getStatus, NotificationOutcome::getAttempt)
+                .containsExactly(tuple(NotificationStatus.RETRYING, 1), tuple(NotificationStatus.RETRYING, 2),
+                        tuple(NotificationStatus.SENT, 3));
+    }
+
+    @Test
+    void shouldGiveUpWhenEveryChannelFailsSoTheEventIsDeadLettered() {
+        email.failingWith(new TransientSendException("SMTP 451", null), new TransientSendException("SMTP 451", null),
+                new TransientSendException("SMTP 451", null));
+        NotificationDispatcher dispatcher = dispatcher(DAYTIME_IN_SHANGHAI);
+        NotificationRequest request = customerRequest(caseView("en", List.of(NotificationChannel.EMAIL), null),
+                MessageKind.RESULT);
+
+        assertThatThrownBy(() -> dispatcher.dispatch(request)).isInstanceOf(DeliveryFailedException.class);
+        assertThat(published).extracting(NotificationOutcome::getStatus).containsExactly(NotificationStatus.RETRYING,
+                NotificationStatus.RETRYING, NotificationStatus.FAILED);
+        assertThat(published.get(2).getFailureReason()).isEqualTo("SMTP 451; retries exhausted");
+    }
+
+    @Test
+    void shouldKeepSmsSilentInQuietHoursAndUseEmailInstead() {
+        dispatcher(NIGHT_IN_SHANGHAI).dispatch(customerRequest(
+                caseView("zh-CN", List.of(NotificationChannel.SMS, NotificationChannel.EMAIL), 3), MessageKind.PROGRESS));
+
+        assertThat(sms.accepted).isEmpty();
+        assertThat(email.accepted).hasSize(1);
+        assertThat(published).extracting(NotificationOutcome::getChannel, NotificationOutcome::getStatus).containsExactly(
+                tuple(NotificationChannel.SMS, NotificationStatus.SUPPRESSED_QUIET_HOURS),
+                tuple(NotificationChannel.EMAIL, NotificationStatus.SENT));
+    }
+
+    @Test
+    void shouldSendSmsInQuietHoursOnATierOneCase() {
+        dispatcher(NIGHT_IN_SHANGHAI).dispatch(customerRequest(
+                caseView("zh-CN", List.of(NotificationChannel.SMS, NotificationChannel.EMAIL), 1), MessageKind.PROGRESS));
+
+        assertThat(sms.accepted).hasSize(1);
+        assertThat(((RenderedSms) sms.accepted.get(0).content()).text()).startsWith("【投诉进展】");
+        assertThat(sms.accepted.get(0).recipients()).containsExactly("+8613800001234");
+    }
+
+    @Test
+    void shouldMailATierOneEscalationToOwnerManagerAndSeniorManagement() {
+        NotificationDispatcher dispatcher = dispatcher(DAYTIME_IN_SHANGHAI);
+
+        dispatcher.dispatch(new NotificationRequest(caseView("en", List.of(), 1), EVENT_ID,
+                new PlannedMessage(MessageKind.STAFF_ESCALATION,
+                        List.of(StaffRole.CASE_OWNER, StaffRole.UNIT_MANAGER, StaffRole.SENIOR_MANAGEMENT)),
+                Map.of("breached", true, "clockKind", "EMERGENCY_RESPONSE", "deadline", "2025-03-14 10:15",
+                        "targetDescription", "15 minutes")));
+
+        assertThat(email.accepted).singleElement().satisfies(message -> {
+            assertThat(message.recipients()).containsExactly("owner@bank.example", "manager@bank.example",
+                    "board@bank.example");
+            assertThat(((RenderedEmail) message.content()).subject()).startsWith("【超时】");
+        });
+        assertThat(published.get(0).getMaskedRecipient()).isEqualTo("case-owner,senior-management,unit-manager");
+    }
+
+    @Test
+    void shouldReportACustomerWithoutContactDetailsAsFailedWithoutSending() {
+        CaseView anonymous = new CaseView("case-1", "CMP-1", DAYTIME_IN_SHANGHAI, ZoneOffset.ofHours(8), "en", null,
+                null, null, new MaskedContact(null, null, false), List.of(), null);
+
+        dispatcher(DAYTIME_IN_SHANGHAI).dispatch(customerRequest(anonymous, MessageKind.ACKNOWLEDGEMENT));
+
+        assertThat(email.accepted).isEmpty();
+        assertThat(published).extracting(NotificationOutcome::getStatus, NotificationOutcome::getFailureReason)
+                .containsExactly(tuple(NotificationStatus.FAILED, "customer gave no contact details"));
+    }
+
+    private NotificationDispatcher dispatcher(Instant now) {
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        DeliveryProperties properties = new DeliveryProperties(2, Duration.ZERO, Duration.ZERO,
+                List.of(NotificationChannel.EMAIL, NotificationChannel.SMS, NotificationChannel.PUSH),
+                new DeliveryProperties.QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), true), Duration.ofSeconds(5));
+        DeliveryMetrics metrics = new DeliveryMetrics(new SimpleMeterRegistry());
+        OutcomePublisher outcomes = new OutcomePublisher(recordingKafka(), "notifications.outcomes", ledger, metrics,
+                clock, "notification-service", Duration.ofSeconds(5));
+        StaffDirectory staff = new StaffDirectory(new StaffDirectoryProperties(
+                Map.of(TestEvents.OWNER_STAFF_ID, "owner@bank.example"),
+                Map.of(TestEvents.OWNER_UNIT_ID, "manager@bank.example"), "desk@bank.example",
+                List.of("board@bank.example"), "zh-CN"));
+        List<ChannelSender> senders = List.of(email, sms);
+        return new NotificationDispatcher(new TemplateRenderer(new TemplateProperties("templates/notification", 1,
+                List.of("zh-CN", "en"))), new PlaintextContactDecryptor(), staff, "zh-CN", senders,
+                new RetryingSender(outcomes, ledger, metrics, properties, clock), outcomes, ledger, properties, clock);
+    }
+
+    @SuppressWarnings("unchecked")
+    private KafkaTemplate<String, Object> recordingKafka() {
+        KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
+        when(kafka.send(anyString(), anyString(), any())).thenAnswer(invocation -> {
+            published.add(invocation.getArgument(2));
+            return CompletableFuture.completedFuture(null);
+        });
+        return kafka;
+    }
+
+    private static CaseView caseView(String language, List<NotificationChannel> preferred, Integer tier) {
+        CaseView view = CaseView.of(TestEvents.registered("case-1", language, CONTACT, preferred));
+        return tier == null ? view : view.withTier(tier);
+    }
+
+    private static NotificationRequest customerRequest(CaseView caseView, MessageKind kind) {
+        Map<String, Object> details = kind == MessageKind.RESULT
+                ? Map.of("upheld", true, "nextSteps", "ask for a review", "resolvedOn", "2025-03-20")
+                : Map.of("acknowledged", true);
+        return new NotificationRequest(caseView, EVENT_ID, PlannedMessage.toCustomer(kind), details);
+    }
+
+    private static NotificationOutcome sentBefore() {
+        return NotificationOutcome.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setCaseId("case-1")
+                .setOccurredAt(DAYTIME_IN_SHANGHAI)
+                .setSource("notification-service")
+                .setStatus(NotificationStatus.SENT)
+                .setChannel(NotificationChannel.EMAIL)
+                .setMessageKind(MessageKind.ACKNOWLEDGEMENT)
+                .setTemplateId("acknowledgement@1")
+                .setLanguage("en")
+                .setAttempt(1)
+                .setDeliveryKey("case-1:" + EVENT_ID + ":ACKNOWLEDGEMENT:EMAIL")
+                .setMaskedRecipient("l***@example.com")
+                .build();
+    }
+}
