@@ -1,0 +1,41 @@
+package com.redress.grading.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.redress.events.grading.Category;
+
+/**
+ * A validated, versioned set of grading rules as read from a rule file; every graded event names its
+ * {@link #version()}.
+ *
+ * @param categoryCodes the channel category codes the bank trusts, and the category each stands for
+ */
+public record RuleSet(
+        String version,
+        Map<String, Category> categoryCodes,
+        List<CategoryPhraseRule> categoryPhrases,
+        TierRules tiers,
+        PriorityRules priority,
+        RepeatRule repeat,
+        List<SurgeRule> surges,
+        List<UpdateRule> updates) {
+
+    /** Highest tier number: 4, repeat. */
+    public static final int LEAST_SEVERE_TIER = 4;
+    /** Tier 1, major. */
+    public static final int MOST_SEVERE_TIER = 1;
+
+    public RuleSet {
+        categoryCodes = Map.copyOf(categoryCodes);
+        categoryPhrases = List.copyOf(categoryPhrases);
+        surges = List.copyOf(surges);
+        updates = List.copyOf(updates);
+    }
+
+    /** The surge rule of a category, if that category is watched for surges. */
+    public Optional<SurgeRule> surgeRuleFor(Category category) {
+        return surges.stream().filter(rule -> rule.category() == category).findFirst();
+    }
+}

@@ -1,0 +1,124 @@
+package com.redress.grading.tier;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.redress.events.grading.Category;
+import com.redress.events.intake.Channel;
+import com.redress.events.intake.CustomerSegment;
+import com.redress.grading.matching.PhraseMatch;
+import com.redress.grading.matching.PatternMatcher;
+import com.redress.grading.matching.PhraseMatcher;
+import com.redress.grading.rules.AmountRule;
+import com.redress.grading.rules.CategoryTierRule;
+import com.redress.grading.rules.ChannelRule;
+import com.redress.grading.rules.PriorityRules;
+import com.redress.grading.rules.RuleHit;
+import com.redress.grading.rules.RuleSet;
+import com.redress.grading.rules.SignalRule;
+import com.redress.grading.rules.TierRules;
+
+/**
+ * Applies the tier rules of a rule set (category, amount at stake per currency, text signals, channel) and the
+ * segment priorities to a {@link TierVerdict}.
+ */
+public final class TierAssessor {
+
+    /** Id of the rule that applies when no tier rule fires. */
+    public static final String DEFAULT_TIER_RULE = "tier.default";
+
+    private final TierRules tiers;
+    private final PriorityRules priority;
+    private final PhraseMatcher<SignalRule> signals;
+    private final PatternMatcher<SignalRule> signalPatterns;
+
+    public TierAssessor(RuleSet rules) {
+        this.tiers = rules.tiers();
+        this.priority = rules.priority();
+        PhraseMatcher.Builder<SignalRule> builder = PhraseMatcher.builder();
+        PatternMatcher.Builder<SignalRule> patternBuilder = PatternMatcher.builder();
+        for (SignalRule rule : tiers.signals()) {
+            rule.phrases().forEach(phrase -> builder.add(phrase, rule));
+            rule.patterns().forEach(pattern -> patternBuilder.add(pattern, rule));
+        }
+        this.signals = builder.build();
+        this.signalPatterns = patternBuilder.build();
+    }
+
+    /** A verdict at the default tier with the segment's priority, before any tier rule. */
+    public TierVerdict start(CustomerSegment segment) {
+        TierVerdict verdict = new TierVerdict(tiers.defaultTier(), priority.priorityOf(segment));
+        verdict.record(new RuleHit(priority.id(), "Priority within the tier from the customer segment",
+                "segment " + segment + " -> priority " + priority.priorityOf(segment)));
+        return verdict;
+    }
+
+    /** Every tier rule on a newly registered complaint. */
+    public TierVerdict assess(Category primary, Channel channel, BigDecimal amount, String currency, String text,
+            CustomerSegment segment) {
+        TierVerdict verdict = start(segment);
+        byCategory(primary, verdict);
+        byAmount(amount, currency, "amountAtStake", verdict);
+        bySignals(text, verdict);
+        byChannel(channel, verdict);
+        if (!verdict.tierRaised()) {
+            verdict.record(new RuleHit(DEFAULT_TIER_RULE, "No tier rule raised the case above the default tier",
+                    "default tier " + tiers.defaultTier()));
+        }
+        return verdict;
+    }
+
+    public void byCategory(Category primary, TierVerdict verdict) {
+        for (CategoryTierRule rule : tiers.categories()) {
+            if (rule.category() == primary) {
+                verdict.raiseTo(rule.tier(), new RuleHit(rule.id(), rule.description(), "primaryCategory " + primary));
+            }
+        }
+    }
+
+    /**
+     * @param label how the amount is named in the evidence, e.g. {@code amountAtStake}
+     */
+    public void byAmount(BigDecimal amount, String currency, String label, TierVerdict verdict) {
+        if (amount == null || currency == null) {
+            return;
+        }
+        for (AmountRule rule : tiers.amounts()) {
+            rule.thresholdFor(currency).filter(threshold -> amount.compareTo(threshold) >= 0).ifPresent(threshold ->
+                    verdict.raiseTo(rule.tier(), new RuleHit(rule.id(), rule.description(),
+                            label + " " + currency + " " + amount.toPlainString() + " >= "
+                                    + threshold.toPlainString())));
+        }
+    }
+
+    public void bySignals(String text, TierVerdict verdict) {
+        List<PhraseMatch<SignalRule>> matches = new ArrayList<>(signals.findAll(text));
+        matches.addAll(signalPatterns.findAll(text));
+        matches.sort(Comparator.comparingInt(PhraseMatch::position));
+        Map<SignalRule, List<String>> foundByRule = new LinkedHashMap<>();
+        for (PhraseMatch<SignalRule> match : matches) {
+            foundByRule.computeIfAbsent(match.payload(), ignored -> new ArrayList<>()).add(match.found());
+        }
+        // rules in file order, so the explanation does not depend on where in the text each signal appears
+        for (SignalRule rule : tiers.signals()) {
+            List<String> found = foundByRule.get(rule);
+            if (found != null) {
+                verdict.apply(rule.tier(), rule.priority(), new RuleHit(rule.id(), rule.description(),
+                        found.stream().distinct().collect(Collectors.joining(", "))));
+            }
+        }
+    }
+
+    public void byChannel(Channel channel, TierVerdict verdict) {
+        for (ChannelRule rule : tiers.channels()) {
+            if (rule.channel() == channel) {
+                verdict.raiseTo(rule.tier(), new RuleHit(rule.id(), rule.description(), "channel " + channel));
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.redress.grading.topology;
+
+import java.util.Map;
+
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+import com.redress.contract.Topics;
+import com.redress.grading.grade.CaseFacts;
+import com.redress.grading.grade.Grader;
+import com.redress.grading.metrics.GradingMetrics;
+import com.redress.grading.repeat.RepeatDetectionProcessor;
+import com.redress.grading.rules.RuleSet;
+import com.redress.grading.surge.SurgeDetectionProcessor;
+
+/**
+ * The grading topology: {@code complaints.registered} and {@code complaints.updates} in, {@code complaints.graded}
+ * and {@code complaints.incidents} out.
+ *
+ * <p>A new case is classified, then passes repeat detection keyed by customer, surge detection keyed by category and
+ * grading keyed by case, each step with its own changelogged store and an internal repartition topic between them.
+ * Updates go straight to grading; closures and reopenings also reach repeat detection.
+ */
+public final class GradingTopology {
+
+    static final String BY_CUSTOMER = "grading-by-customer";
+    static final String BY_CATEGORY = "grading-by-category";
+    static final String BY_CASE = "grading-by-case";
+
+    private final RuleSet rules;
+    private final Grader grader;
+    private final GradingMetrics metrics;
+    private final GradingSerdes serdes;
+
+    public GradingTopology(RuleSet rules, GradingMetrics metrics, GradingSerdes serdes) {
+        this.rules = rules;
+        this.grader = new Grader(rules);
+        this.metrics = metrics;
+        this.serdes = serdes;
+    }
+
+    public void build(StreamsBuilder builder) {
+        JsonSerde<GradingMessage> messages = new JsonSerde<>(GradingMessage.class);
+
+        // classification is stateless, so it happens as soon as the case arrives
+        KStream<String, GradingMessage> registered = builder
+                .stream(Topics.COMPLAINTS_REGISTERED, Consumed.with(serdes.keys(), serdes.registered())
+                        .withName("read-registered"))
+                .mapValues(complaint -> {
+                    CaseFacts facts = AvroMapping.facts(complaint);
+                    return (GradingMessage) new NewCase(facts, grader.classify(facts), null, null);
+                }, Named.as("classify"));
+        KStream<String, GradingMessage> updates = builder
+                .stream(Topics.COMPLAINTS_UPDATES, Consumed.with(serdes.keys(), serdes.updates())
+                        .withName("read-updates"))
+                .mapValues(update -> (GradingMessage) new UpdateReceived(update.getCaseId(),
+                        AvroMapping.update(update)), Named.as("read-update-facts"));
+
+        Map<String, KStream<String, GradingMessage>> directed = registered
+                .merge(updates, Named.as("merge-case-events"))
+                .process(new CaseDirectoryProcessor(metrics), Named.as("case-directory"))
+                .split(Named.as("route-"))
+                .branch((key, message) -> message instanceof UpdateReceived, Branched.as("updates"))
+                .defaultBranch(Branched.as("customer-events"));
+
+        Map<String, KStream<String, GradingMessage>> surged = directed.get("route-customer-events")
+                .repartition(Repartitioned.with(serdes.keys(), messages).withName(BY_CUSTOMER))
+                .process(new RepeatDetectionProcessor(rules.repeat(), metrics), Named.as("detect-repeats"))
+                // one category's surge window must live in one task, whichever customers complain
+                .selectKey((customerId, message) -> ((NewCase) message).classification().primary().name(),
+                        Named.as("key-by-category"))
+                .repartition(Repartitioned.with(serdes.keys(), messages).withName(BY_CATEGORY))
+                .process(new SurgeDetectionProcessor(rules, metrics), Named.as("detect-surges"))
+                .split(Named.as("surge-"))
+                .branch((key, message) -> message instanceof IncidentOpened, Branched.as("incidents"))
+                .defaultBranch(Branched.as("cases"));
+
+        surged.get("surge-incidents")
+                .mapValues(message -> AvroMapping.incident((IncidentOpened) message), Named.as("incident-event"))
+                .to(Topics.COMPLAINTS_INCIDENTS, Produced.with(serdes.keys(), serdes.incidents())
+                        .withName("write-incidents"));
+
+        surged.get("surge-cases")
+                .merge(directed.get("route-updates"), Named.as("merge-case-grading"))
+                .repartition(Repartitioned.with(serdes.keys(), messages).withName(BY_CASE))
+                .process(new CaseGradeProcessor(grader, metrics), Named.as("grade-case"))
+                .to(Topics.COMPLAINTS_GRADED, Produced.with(serdes.keys(), serdes.graded())
+                        .withName("write-graded"));
+    }
+}

@@ -1,0 +1,7 @@
+package com.redress.grading.topology;
+
+import com.redress.grading.grade.UpdateFacts;
+
+/** A case update that may re-grade the case. */
+public record UpdateReceived(String caseId, UpdateFacts update) implements GradingMessage {
+}

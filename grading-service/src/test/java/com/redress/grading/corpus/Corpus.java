@@ -1,0 +1,54 @@
+package com.redress.grading.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import com.redress.events.grading.Category;
+import com.redress.events.intake.Channel;
+import com.redress.events.intake.CustomerSegment;
+
+/** Reads labelled complaint corpora from the test class path. */
+final class Corpus {
+
+    /** The corpus written together with the rules. */
+    static final String DEVELOPMENT = "corpus/complaints.yml";
+    /** Complaints written after the rules were frozen, never used to tune them. */
+    static final String HELD_OUT = "corpus/held-out.yml";
+
+    private Corpus() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<LabelledComplaint> load(String location) {
+        try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(location)) {
+            Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            List<Map<String, Object>> entries = (List<Map<String, Object>>) document.get("complaints");
+            return entries.stream().map(Corpus::complaint).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LabelledComplaint complaint(Map<String, Object> entry) {
+        String amount = (String) entry.get("amount");
+        String[] money = amount == null ? null : amount.split(" ");
+        return new LabelledComplaint(
+                (String) entry.get("id"),
+                (String) entry.get("language"),
+                (String) entry.get("text"),
+                Category.valueOf((String) entry.get("category")),
+                (Integer) entry.get("tier"),
+                Channel.valueOf((String) entry.getOrDefault("channel", "MOBILE_BANKING")),
+                CustomerSegment.valueOf((String) entry.getOrDefault("segment", "ORDINARY")),
+                money == null ? null : new BigDecimal(money[1]),
+                money == null ? null : money[0]);
+    }
+}

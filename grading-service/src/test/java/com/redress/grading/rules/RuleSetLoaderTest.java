@@ -1,0 +1,155 @@
+package com.redress.grading.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.redress.events.grading.Category;
+import com.redress.events.intake.CustomerSegment;
+import com.redress.grading.ProductionRules;
+
+class RuleSetLoaderTest {
+
+    private static final String VALID = """
+            version: "2026.01.1"
+            categories:
+              codes:
+                CC-1: FRAUD
+              phrases:
+                - id: category.fraud.zh
+                  description: Fraud
+                  category: FRAUD
+                  phrases: [盗刷, 诈骗]
+            tiers:
+              default: 3
+              amounts:
+                - id: tier.amount.major
+                  description: Major loss
+                  tier: 1
+                  thresholds: {CNY: 500000}
+              signals:
+                - id: tier.signal.media
+                  description: Media
+                  tier: 1
+                  phrases: [曝光]
+            priority:
+              id: priority.segment
+              default: 3
+              segments: {HIGH_NET_WORTH: 1}
+            repeat:
+              id: repeat.same-category
+              description: Repeat
+              window: P90D
+              tier: 4
+            surges:
+              - id: surge.fraud
+                description: Fraud wave
+                category: FRAUD
+                threshold: 20
+                window: PT1H
+            """;
+
+    @Test
+    void shouldLoadShippedRuleFile() {
+        RuleSet rules = ProductionRules.load();
+
+        assertThat(rules.version()).isEqualTo("2026.11.1");
+        assertThat(rules.repeat().window()).isEqualTo(Duration.ofDays(90));
+        assertThat(rules.categoryPhrases()).extracting(CategoryPhraseRule::category)
+                .contains(Category.PRODUCT_SERVICE_QUALITY, Category.FEES_CHARGES, Category.CONTRACT_LEGAL,
+                        Category.INFORMATION_SECURITY, Category.FRAUD, Category.STAFF_CONDUCT,
+                        Category.SYSTEM_CHANNEL_AVAILABILITY);
+    }
+
+    @Test
+    void shouldReadEveryPartOfValidFile() {
+        RuleSet rules = load(VALID);
+
+        assertThat(rules.version()).isEqualTo("2026.01.1");
+        assertThat(rules.categoryCodes()).containsEntry("CC-1", Category.FRAUD);
+        assertThat(rules.categoryPhrases()).singleElement()
+                .satisfies(rule -> assertThat(rule.phrases()).containsExactly("盗刷", "诈骗"));
+        assertThat(rules.tiers().amounts().get(0).thresholdFor("CNY")).hasValueSatisfying(
+                threshold -> assertThat(threshold).isEqualByComparingTo("500000"));
+        assertThat(rules.priority().priorityOf(CustomerSegment.HIGH_NET_WORTH)).isEqualTo(1);
+        assertThat(rules.priority().priorityOf(CustomerSegment.ORDINARY)).isEqualTo(3);
+        assertThat(rules.surgeRuleFor(Category.FRAUD)).hasValueSatisfying(
+                rule -> assertThat(rule.window()).isEqualTo(Duration.ofHours(1)));
+        assertThat(rules.updates()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            category: FRAUD       | category: FRUAD        | 8  | categories.phrases[0].category: unknown Category 'FRUAD'
+            tier: 1               | tier: 5                | 15 | tiers.amounts[0].tier: must be between 1 and 4, was 5
+            {CNY: 500000}         | {cny: 500000}          | 16 | tiers.amounts[0].thresholds.cny: not an ISO 4217 currency code
+            {CNY: 500000}         | {CNY: -1}              | 16 | tiers.amounts[0].thresholds.CNY: must be a positive amount, was -1
+            window: P90D          | window: 90 days        | 29 | repeat.window: expected an ISO-8601 duration such as P90D or PT10M, was '90 days'
+            id: tier.signal.media | id: tier.amount.major  | 18 | tiers.signals[0].id: duplicate rule id 'tier.amount.major', first used on line 13
+            phrases: [曝光]        | phrases: []            | 21 | tiers.signals[0].phrases: must list at least one phrase
+            phrases: [曝光]        | phrasse: [曝光]         | 21 | tiers.signals[0].phrasse: unknown key
+            threshold: 20         | threshold: many        | 35 | surges[0].threshold: expected a whole number, was 'many'
+            surges:               | surge:                 | 31 | surge: unknown key
+            """)
+    void shouldRejectMistakeNamingFileLineAndReason(String valid, String mistake, int line, String reason) {
+        String broken = VALID.replace(valid.strip(), mistake.strip());
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageStartingWith("test-rules.yml:" + line + ": " + reason)
+                .satisfies(error -> assertThat(((RuleFileException) error).line()).isEqualTo(line));
+    }
+
+    @Test
+    void shouldRejectMissingRequiredKeyAtItsParent() {
+        String broken = VALID.replace("  default: 3\n  amounts:", "  amounts:");
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage("test-rules.yml:11: tiers: missing required key 'default'");
+    }
+
+    @Test
+    void shouldRejectInvalidYamlWithLine() {
+        String broken = VALID.replace("  default: 3", "  default: [3");
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageStartingWith("test-rules.yml:12: not valid YAML: expected ',' or ']'");
+    }
+
+    @Test
+    void shouldRejectPatternThatDoesNotCompile() {
+        String broken = VALID.replace("      phrases: [曝光]", "      phrases: [曝光]\n      patterns: ['aged (7\\d']");
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageStartingWith("test-rules.yml:22: tiers.signals[0].patterns[0]: not a valid regular expression");
+    }
+
+    @Test
+    void shouldRejectTextRuleWithoutPhrasesOrPatterns() {
+        String broken = VALID.replace("      phrases: [曝光]\n", "");
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage("test-rules.yml:18: tiers.signals[0]: a text rule needs phrases, patterns or both");
+    }
+
+    @Test
+    void shouldRejectEmptyFile() {
+        assertThatThrownBy(() -> load(""))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage("test-rules.yml:1: the rule file is empty");
+    }
+
+    private static RuleSet load(String yaml) {
+        return RuleSetLoader.load("test-rules.yml", new StringReader(yaml));
+    }
+}
