@@ -9,7 +9,7 @@ import com.redress.sla.calendar.Calendars;
 public final class Policies {
 
     public static final List<String> BUNDLED = List.of("redress-default", "uk-fca-disp",
-            "uk-fca-disp-payment-services", "eu-psd2", "us-cfpb", "au-asic-rg271");
+            "uk-fca-disp-payment-services", "eu-psd2", "us-cfpb", "au-asic-rg271", "sandbox-demo");
 
     private Policies() {
     }
