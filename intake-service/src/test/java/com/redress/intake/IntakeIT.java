@@ -51,9 +51,9 @@ class IntakeIT {
     static final String API_KEY = "wechat-it-key";
     static final String API_KEY_PROPERTY = "redress.intake.api.api-key-sha256.wechat-service-account="
             + IntakeIT.API_KEY_SHA256;
-    static final String ACTIVE_KEY_PROPERTY = "redress.intake.privacy.active-contact-key-id=contact-it";
+    static final String ACTIVE_KEY_PROPERTY = "redress.privacy.active-contact-key-id=contact-it";
     static final String CONTACT_KEY_PROPERTY =
-            "redress.intake.privacy.contact-keys.contact-it=Y29udGFjdC1rZXktZm9yLWludGVncmF0aW9uLXRlc3Q=";
+            "redress.privacy.contact-keys.contact-it=Y29udGFjdC1rZXktZm9yLWludGVncmF0aW9uLXRlc3Q=";
     static final String PSEUDONYM_KEY_PROPERTY =
             "redress.intake.privacy.pseudonym-key=cHNldWRvbnltLWtleS1mb3ItaW50ZWdyYXRpb24tdGVzdHM=";
     static final String STATE_DIR_PROPERTY = "spring.kafka.streams.state-dir=target/intake-it-state/${random.uuid}";

@@ -8,6 +8,7 @@ import com.redress.events.common.Money;
 import com.redress.events.common.NotificationChannel;
 import com.redress.events.intake.Channel;
 import com.redress.events.intake.CustomerSegment;
+import com.redress.platform.privacy.ContactDetails;
 
 /**
  * A valid submission in canonical form: channel and segment as enums, contact details normalised, the amount parsed,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.redress.events.common.NotificationChannel;
+import com.redress.platform.privacy.ContactDetails;
 
 /** Orders the channels a customer can be notified on: the one they asked for first, then every other one usable. */
 public final class NotificationPreferences {

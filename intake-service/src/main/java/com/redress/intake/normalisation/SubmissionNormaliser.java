@@ -12,6 +12,7 @@ import java.util.function.Function;
 import com.redress.events.common.Money;
 import com.redress.events.intake.Channel;
 import com.redress.events.intake.CustomerSegment;
+import com.redress.platform.privacy.ContactDetails;
 
 /**
  * Validates a channel's submission and brings it into canonical form, listing every invalid field at once so a

@@ -1,8 +1,8 @@
 package com.redress.intake.privacy;
 
 import com.redress.events.intake.MaskedContact;
-import com.redress.intake.normalisation.ContactDetails;
 import com.redress.intake.normalisation.PhoneNumbers;
+import com.redress.platform.privacy.ContactDetails;
 
 /** Masks contact details for handlers and analysts: {@code 138****1234}, {@code m***@example.co.uk}. */
 public final class ContactMasker {

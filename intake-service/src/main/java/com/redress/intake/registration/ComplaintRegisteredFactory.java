@@ -9,10 +9,10 @@ import com.redress.events.intake.FirstContactOwner;
 import com.redress.intake.casenumber.CaseIdentity;
 import com.redress.intake.normalisation.NormalisedComplaint;
 import com.redress.intake.normalisation.PhoneNumbers;
-import com.redress.intake.privacy.ContactCipher;
 import com.redress.intake.privacy.ContactMasker;
 import com.redress.intake.privacy.CustomerPseudonymiser;
 import com.redress.intake.privacy.TextRedactor;
+import com.redress.platform.privacy.ContactCipher;
 
 /** Builds the {@code ComplaintRegistered} event of a case, protecting every piece of personal data on the way. */
 class ComplaintRegisteredFactory {

@@ -12,14 +12,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.intake.normalisation.NormalisationProperties;
 import com.redress.intake.normalisation.SubmissionNormaliser;
-import com.redress.intake.privacy.ContactCipher;
 import com.redress.intake.privacy.CustomerPseudonymiser;
-import com.redress.intake.privacy.PrivacyProperties;
+import com.redress.platform.privacy.ContactCipher;
 
-/** Wires registration: normalisation, personal-data protection, publishing and metrics. */
+/** Wires registration: normalisation, publishing and metrics. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({NormalisationProperties.class, PrivacyProperties.class,
-        RegistrationProperties.class})
+@EnableConfigurationProperties({NormalisationProperties.class, RegistrationProperties.class})
 public class RegistrationConfiguration {
 
     @Bean
@@ -30,16 +28,6 @@ public class RegistrationConfiguration {
     @Bean
     SubmissionNormaliser submissionNormaliser(NormalisationProperties properties, Clock clock) {
         return new SubmissionNormaliser(properties, clock);
-    }
-
-    @Bean
-    ContactCipher contactCipher(PrivacyProperties properties) {
-        return new ContactCipher(properties);
-    }
-
-    @Bean
-    CustomerPseudonymiser customerPseudonymiser(PrivacyProperties properties) {
-        return new CustomerPseudonymiser(properties);
     }
 
     @Bean

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.redress.events.intake.MaskedContact;
-import com.redress.intake.normalisation.ContactDetails;
+import com.redress.platform.privacy.ContactDetails;
 
 class ContactMaskerTest {
 

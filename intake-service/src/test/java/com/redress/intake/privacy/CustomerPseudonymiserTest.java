@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +37,7 @@ class CustomerPseudonymiserTest {
     }
 
     private static CustomerPseudonymiser pseudonymiser(String key) {
-        return new CustomerPseudonymiser(new PrivacyProperties(Map.of(), null,
+        return new CustomerPseudonymiser(new PrivacyProperties(
                 Base64.getEncoder().encodeToString(key.getBytes(StandardCharsets.UTF_8))));
     }
 }

@@ -30,21 +30,22 @@ import com.redress.intake.normalisation.NormalisationProperties;
 import com.redress.intake.normalisation.NormalisedComplaint;
 import com.redress.intake.normalisation.Submission;
 import com.redress.intake.normalisation.SubmissionNormaliser;
-import com.redress.intake.privacy.ContactCipher;
 import com.redress.intake.privacy.CustomerPseudonymiser;
 import com.redress.intake.privacy.PrivacyProperties;
+import com.redress.platform.privacy.ContactCipher;
+import com.redress.platform.privacy.ContactKeyProperties;
 
 /** A corpus of real-looking zh and en complaints from every kind of channel, with personal data planted in them. */
 class ComplaintCorpusTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC);
-    private static final PrivacyProperties PRIVACY = new PrivacyProperties(
-            Map.of("contact-2026-01", base64("contact-key-0123456789abcdef-256")), "contact-2026-01",
-            base64("pseudonym-key-0123456789abcdef!!"));
+    private static final ContactKeyProperties CONTACT_KEYS = new ContactKeyProperties(
+            Map.of("contact-2026-01", base64("contact-key-0123456789abcdef-256")), "contact-2026-01");
+    private static final PrivacyProperties PRIVACY = new PrivacyProperties(base64("pseudonym-key-0123456789abcdef!!"));
 
     private final SubmissionNormaliser normaliser = new SubmissionNormaliser(new NormalisationProperties(
             ZoneId.of("Asia/Shanghai"), "CNY", 20_000, Duration.ofMinutes(5)), CLOCK);
-    private final ComplaintRegisteredFactory factory = new ComplaintRegisteredFactory(new ContactCipher(PRIVACY),
+    private final ComplaintRegisteredFactory factory = new ComplaintRegisteredFactory(new ContactCipher(CONTACT_KEYS),
             new CustomerPseudonymiser(PRIVACY));
 
     static Stream<JsonNode> corpus() throws IOException {

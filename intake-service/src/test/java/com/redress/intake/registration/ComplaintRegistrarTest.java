@@ -24,26 +24,27 @@ import com.redress.contract.Topics;
 import com.redress.events.intake.Channel;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.intake.deduplication.RegisteredCases;
-import com.redress.intake.normalisation.ContactDetails;
 import com.redress.intake.normalisation.InvalidSubmissionException;
 import com.redress.intake.normalisation.NormalisationProperties;
 import com.redress.intake.normalisation.SubmissionNormaliser;
 import com.redress.intake.normalisation.Submissions;
-import com.redress.intake.privacy.ContactCipher;
 import com.redress.intake.privacy.CustomerPseudonymiser;
 import com.redress.intake.privacy.PrivacyProperties;
+import com.redress.platform.privacy.ContactCipher;
+import com.redress.platform.privacy.ContactKeyProperties;
+import com.redress.platform.privacy.ContactDetails;
 
 class ComplaintRegistrarTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC);
-    private static final PrivacyProperties PRIVACY = new PrivacyProperties(
-            Map.of("contact-2026-01", base64("contact-key-0123456789abcdef-256")), "contact-2026-01",
-            base64("pseudonym-key-0123456789abcdef!!"));
+    private static final ContactKeyProperties CONTACT_KEYS = new ContactKeyProperties(
+            Map.of("contact-2026-01", base64("contact-key-0123456789abcdef-256")), "contact-2026-01");
+    private static final PrivacyProperties PRIVACY = new PrivacyProperties(base64("pseudonym-key-0123456789abcdef!!"));
 
     private final InMemoryRegisteredCases registeredCases = new InMemoryRegisteredCases();
     private final RecordingPublisher publisher = new RecordingPublisher();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final ContactCipher cipher = new ContactCipher(PRIVACY);
+    private final ContactCipher cipher = new ContactCipher(CONTACT_KEYS);
     private final ComplaintRegistrar registrar = new ComplaintRegistrar(
             new SubmissionNormaliser(new NormalisationProperties(ZoneId.of("Asia/Shanghai"), "CNY", 20_000,
                     Duration.ofMinutes(5)), CLOCK),

@@ -3,8 +3,8 @@ package com.redress.notification.contact;
 import com.redress.events.intake.EncryptedContact;
 
 /**
- * Turns the encrypted contact of a registration back into contact details; the deployment supplies the
- * implementation backed by the platform's contact cipher (AES-GCM, the case id as associated data).
+ * Turns the encrypted contact of a registration back into contact details: {@link CipherContactDecryptor} once the
+ * contact keys are configured, {@link UnconfiguredContactDecryptor} until then.
  */
 public interface ContactDecryptor {
 

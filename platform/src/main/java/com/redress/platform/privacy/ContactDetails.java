@@ -1,8 +1,8 @@
-package com.redress.intake.normalisation;
+package com.redress.platform.privacy;
 
 /**
- * A customer's contact details after normalisation: phone in E.164, e-mail lower-cased; any may be {@code null}.
- * Personal data: never logged, leaves intake only encrypted or masked.
+ * A customer's contact details in clear: phone in E.164, e-mail lower-cased, app push id; any may be {@code null}.
+ * Personal data: never logged, and on a topic only encrypted by {@link ContactCipher}.
  */
 public record ContactDetails(String phoneE164, String email, String appPushId) {
 

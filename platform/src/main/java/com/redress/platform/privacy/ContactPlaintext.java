@@ -1,12 +1,16 @@
-package com.redress.intake.privacy;
+package com.redress.platform.privacy;
 
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
-import com.redress.intake.normalisation.ContactDetails;
-
-/** The byte layout of contact details inside {@code EncryptedContact}: length-prefixed UTF-8 fields, -1 for absent. */
+/**
+ * The byte layout of contact details inside {@code EncryptedContact}: three fields in the order phone (E.164),
+ * e-mail, app push id, each its length in UTF-8 bytes (4-byte big-endian; -1 for absent) followed by the bytes.
+ */
 final class ContactPlaintext {
+
+    private static final int ABSENT = -1;
 
     private ContactPlaintext() {
     }
@@ -19,7 +23,7 @@ final class ContactPlaintext {
         }
         ByteBuffer buffer = ByteBuffer.allocate(size);
         for (byte[] field : fields) {
-            buffer.putInt(field == null ? -1 : field.length);
+            buffer.putInt(field == null ? ABSENT : field.length);
             if (field != null) {
                 buffer.put(field);
             }
@@ -27,15 +31,27 @@ final class ContactPlaintext {
         return buffer.array();
     }
 
+    /** @throws IllegalArgumentException when {@code plaintext} does not follow the layout */
     static ContactDetails decode(byte[] plaintext) {
         ByteBuffer buffer = ByteBuffer.wrap(plaintext);
-        return new ContactDetails(next(buffer), next(buffer), next(buffer));
+        try {
+            ContactDetails contact = new ContactDetails(next(buffer), next(buffer), next(buffer));
+            if (buffer.hasRemaining()) {
+                throw new IllegalArgumentException("Contact plaintext has " + buffer.remaining() + " trailing bytes");
+            }
+            return contact;
+        } catch (BufferUnderflowException e) {
+            throw new IllegalArgumentException("Contact plaintext is truncated", e);
+        }
     }
 
     private static String next(ByteBuffer buffer) {
         int length = buffer.getInt();
-        if (length < 0) {
+        if (length == ABSENT) {
             return null;
+        }
+        if (length < 0 || length > buffer.remaining()) {
+            throw new IllegalArgumentException("Contact plaintext field length " + length + " is out of range");
         }
         byte[] bytes = new byte[length];
         buffer.get(bytes);

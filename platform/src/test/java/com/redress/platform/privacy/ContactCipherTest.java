@@ -1,4 +1,4 @@
-package com.redress.intake.privacy;
+package com.redress.platform.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,13 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.redress.events.intake.EncryptedContact;
-import com.redress.intake.normalisation.ContactDetails;
 
 class ContactCipherTest {
 
     private static final String OLD_KEY = base64("old-contact-key-0123456789abcdef");
     private static final String NEW_KEY = base64("new-contact-key-0123456789abcdef");
-    private static final String PSEUDONYM_KEY = base64("pseudonym-key-0123456789abcdef!!");
     private static final String CASE_ID = "5f1d7c2e-3b7a-5c44-9d1e-0a2b3c4d5e6f";
     private static final ContactDetails CONTACT = new ContactDetails("+8613812341234", "li.wei@example.cn", null);
 
@@ -74,14 +72,70 @@ class ContactCipherTest {
     }
 
     @Test
-    void shouldRefuseToStartWithoutTheActiveKey() {
-        assertThatThrownBy(() -> new ContactCipher(new PrivacyProperties(Map.of("a", OLD_KEY), "b", PSEUDONYM_KEY)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("active-contact-key-id");
+    void shouldRefuseAKeyIdItDoesNotHoldNamingOnlyTheKeyId() {
+        EncryptedContact encrypted = new ContactCipher(new ContactKeyProperties(Map.of("elsewhere", NEW_KEY),
+                "elsewhere")).encrypt(CONTACT, CASE_ID);
+
+        assertThatThrownBy(() -> cipher("contact-2026-02").decrypt(encrypted, CASE_ID))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Unknown contact key id elsewhere");
+    }
+
+    @Test
+    void shouldRefuseToStartWhenTheActiveKeyIdNamesNoConfiguredKey() {
+        assertThatThrownBy(() -> new ContactCipher(new ContactKeyProperties(Map.of("a", OLD_KEY), "b")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("redress.privacy.active-contact-key-id b")
+                .hasMessageContaining("redress.privacy.contact-keys");
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutAnyKeyConfigured() {
+        assertThatThrownBy(() -> new ContactCipher(new ContactKeyProperties(null, null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("redress.privacy.active-contact-key-id is not set")
+                .hasMessageContaining("redress.privacy.contact-keys.<key-id>");
+    }
+
+    @Test
+    void shouldRefuseToStartWithAKeyOfTheWrongLengthWithoutPrintingIt() {
+        String shortKey = base64("too-short");
+
+        assertThatThrownBy(() -> new ContactCipher(new ContactKeyProperties(Map.of("short", shortKey), "short")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("redress.privacy.contact-keys.short")
+                .hasMessageContaining("16, 24 or 32 bytes")
+                .message().doesNotContain(shortKey);
+    }
+
+    @Test
+    void shouldRefuseToStartWithAKeyThatIsNotBase64() {
+        assertThatThrownBy(() -> new ContactCipher(new ContactKeyProperties(Map.of("k", "not base64!"), "k")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("redress.privacy.contact-keys.k is not valid base64");
+    }
+
+    @Test
+    void shouldNameTheKeySizeInTheAlgorithm() {
+        String key128 = base64("sixteen-byte-key");
+        ContactCipher cipher = new ContactCipher(new ContactKeyProperties(Map.of("k128", key128), "k128"));
+
+        assertThat(cipher.encrypt(CONTACT, CASE_ID).getAlgorithm()).isEqualTo("AES-128-GCM");
+    }
+
+    @Test
+    void shouldNeverPrintTheKeysOfItsProperties() {
+        ContactKeyProperties properties = new ContactKeyProperties(
+                Map.of("contact-2026-01", OLD_KEY, "contact-2026-02", NEW_KEY), "contact-2026-02");
+
+        assertThat(properties.toString())
+                .isEqualTo("ContactKeyProperties[activeContactKeyId=contact-2026-02, "
+                        + "keyIds=[contact-2026-01, contact-2026-02]]")
+                .doesNotContain(OLD_KEY).doesNotContain(NEW_KEY);
     }
 
     private static ContactCipher cipher(String activeKeyId) {
-        return new ContactCipher(new PrivacyProperties(
-                Map.of("contact-2026-01", OLD_KEY, "contact-2026-02", NEW_KEY), activeKeyId, PSEUDONYM_KEY));
+        return new ContactCipher(new ContactKeyProperties(
+                Map.of("contact-2026-01", OLD_KEY, "contact-2026-02", NEW_KEY), activeKeyId));
     }
 
     private static String base64(String text) {
