@@ -3,6 +3,7 @@ package com.redress.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +32,12 @@ import com.redress.events.intake.SubmittedContact;
 import com.redress.platform.serde.AvroSerializer;
 
 /**
- * Plays the channel systems: posts the demo corpus's complaints to {@code complaints.submitted} in the Confluent wire
- * format at a steady pace, each with a fresh channel message id; every tenth one again as a channel would on a retry,
- * so de-duplication has something to do; and every fortieth a record that is not Avro at all, as a misconfigured
- * channel would, so the dead-letter path shows.
+ * Plays the channel systems at a steady pace: the demo corpus's complaints go alternately to
+ * {@code complaints.submitted} in the Confluent wire format and to intake's REST API, each with a fresh channel message
+ * id; every tenth is sent again as a channel would on a retry, so de-duplication has something to do; every fortieth
+ * is a record that is not Avro at all, as a misconfigured channel would send, so the dead-letter path shows; and every
+ * third case registered over REST is handled through to closure (see {@link CaseHandlerSimulator}), after which its
+ * customer answers the survey (see {@link CustomerSimulator}).
  */
 final class DemoChannelSimulator implements AutoCloseable {
 
@@ -48,15 +51,21 @@ final class DemoChannelSimulator implements AutoCloseable {
     private final List<DemoComplaint> corpus;
     private final KafkaProducer<String, byte[]> producer;
     private final AvroSerializer<ChannelSubmission> serializer;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "demo-channel-simulator");
         thread.setDaemon(true);
         return thread;
     });
     private final AtomicLong sent = new AtomicLong();
+    private final CaseHandlerSimulator caseHandlers;
+    private final CustomerSimulator customers;
     private ChannelSubmission previous;
+    private long restCases;
 
-    DemoChannelSimulator(String bootstrapServers, String schemaRegistryUrl) {
+    DemoChannelSimulator(String bootstrapServers, String schemaRegistryUrl, URI intake, Duration handlingStep,
+            CustomerSimulator customers) {
+        this.caseHandlers = new CaseHandlerSimulator(intake, scheduler, handlingStep);
+        this.customers = customers;
         this.corpus = loadCorpus();
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -71,6 +80,7 @@ final class DemoChannelSimulator implements AutoCloseable {
 
     void start(Duration interval) {
         scheduler.scheduleAtFixedRate(this::sendNext, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        customers.start(scheduler);
     }
 
     long sent() {
@@ -84,12 +94,19 @@ final class DemoChannelSimulator implements AutoCloseable {
                 producer.send(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, "web:malformed-" + n, MALFORMED));
                 return;
             }
+            DemoComplaint complaint = corpus.get((int) (n % corpus.size()));
             ChannelSubmission submission = n > 0 && n % REPLAY_EVERY == 0 && previous != null
                     ? previous
-                    : submissionOf(corpus.get((int) (n % corpus.size())), n);
-            producer.send(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED,
-                    submission.getChannel() + ":" + submission.getChannelMessageId(),
-                    serializer.serialize(Topics.COMPLAINTS_SUBMITTED, submission)));
+                    : submissionOf(complaint, n);
+            if (n % 2 == 0) {
+                producer.send(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED,
+                        submission.getChannel() + ":" + submission.getChannelMessageId(),
+                        serializer.serialize(Topics.COMPLAINTS_SUBMITTED, submission)));
+            } else {
+                caseHandlers.submit(complaint, submission.getChannelMessageId())
+                        .filter(caseId -> restCases++ % 3 == 0)
+                        .ifPresent(caseId -> caseHandlers.handle(caseId, complaint));
+            }
             previous = submission;
         } catch (RuntimeException e) {
             log.warn("Demo complaint not sent: {}", e.getMessage());

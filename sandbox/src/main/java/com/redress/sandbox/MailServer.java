@@ -1,7 +1,10 @@
 package com.redress.sandbox;
 
+import java.util.List;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 
 /** A real SMTP and IMAP server (GreenMail) on loopback that accepts mail for any address, for the e-mail channel. */
 final class MailServer implements AutoCloseable {
@@ -35,6 +38,11 @@ final class MailServer implements AutoCloseable {
     /** How many messages the server has received since it started. */
     int receivedMessages() {
         return greenMail.getReceivedMessages().length;
+    }
+
+    /** Every message received since it started, oldest first. */
+    List<MimeMessage> messages() {
+        return List.of(greenMail.getReceivedMessages());
     }
 
     @Override

@@ -2,12 +2,16 @@ package com.redress.sandbox;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +28,8 @@ public final class Sandbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration SUMMARY_INTERVAL = Duration.ofSeconds(10);
+    /** Time between a demo case's acknowledgement, resolution and closure. */
+    private static final Duration DEMO_HANDLING_STEP = Duration.ofSeconds(5);
 
     private final LocalKafkaStack stack;
     private final MailServer mail;
@@ -65,6 +71,9 @@ public final class Sandbox implements AutoCloseable {
     /** Starts everything and waits until every service reports healthy; on any failure stops what had started. */
     static Sandbox start(SandboxOptions options) throws IOException, InterruptedException {
         Path logDirectory = options.repositoryRoot().resolve("sandbox/target/sandbox-logs");
+        // Kafka Streams state belongs to this run's broker: start from none, or a service would trust stale offsets.
+        Path stateDirectory = options.repositoryRoot().resolve("sandbox/target/sandbox-state");
+        deleteRecursively(stateDirectory);
         List<AutoCloseable> started = new ArrayList<>();
         try {
             System.out.println("Starting Kafka broker and schema registry...");
@@ -82,7 +91,8 @@ public final class Sandbox implements AutoCloseable {
             for (ServiceDefinition service : ServiceDefinition.all()) {
                 int httpPort = port(options, service.standardPort()).resolve(service.module());
                 ServiceProcess process = ServiceProcess.start(service.module(),
-                        service.jar(options.repositoryRoot()), httpPort, springArguments(stack, mail), logDirectory);
+                        service.jar(options.repositoryRoot()), httpPort, springArguments(stack, mail),
+                        Map.of("REDRESS_STATE_DIR", stateDirectory.toString()), logDirectory);
                 services.add(process);
                 started.add(process);
             }
@@ -90,7 +100,10 @@ public final class Sandbox implements AutoCloseable {
 
             DemoChannelSimulator simulator = null;
             if (options.demoInterval() != null) {
-                simulator = new DemoChannelSimulator(stack.bootstrapServers(), stack.schemaRegistryUrl());
+                simulator = new DemoChannelSimulator(stack.bootstrapServers(), stack.schemaRegistryUrl(),
+                        serviceNamed(services, ServiceDefinition.INTAKE).baseUri(), DEMO_HANDLING_STEP,
+                        new CustomerSimulator(mail::messages,
+                                serviceNamed(services, ServiceDefinition.NOTIFICATION).baseUri()));
                 started.add(simulator);
                 simulator.start(options.demoInterval());
             }
@@ -100,6 +113,8 @@ public final class Sandbox implements AutoCloseable {
             throw e;
         }
     }
+
+    static final String SANDBOX_PROFILE = "sandbox";
 
     /** The configuration keys every service is started with; docker-compose.yml passes the same ones. */
     static final List<String> SERVICE_CONNECTION_KEYS = List.of("spring.kafka.bootstrap-servers",
@@ -113,6 +128,8 @@ public final class Sandbox implements AutoCloseable {
             arguments.add("--" + SERVICE_CONNECTION_KEYS.get(i) + "=" + values.get(i));
         }
         arguments.add("--redress.instance-id=sandbox");
+        // the services' demonstration keys (public, worthless outside the sandbox)
+        arguments.add("--spring.profiles.active=" + SANDBOX_PROFILE);
         return List.copyOf(arguments);
     }
 
@@ -135,6 +152,11 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    private static ServiceProcess serviceNamed(List<ServiceProcess> services, ServiceDefinition definition) {
+        return services.stream().filter(service -> service.name().equals(definition.module())).findFirst()
+                .orElseThrow();
+    }
+
     private static PortRequest port(SandboxOptions options, int standardPort) {
         return options.standardPorts() ? PortRequest.preferred(standardPort) : PortRequest.anyFree();
     }
@@ -151,7 +173,8 @@ public final class Sandbox implements AutoCloseable {
         }
         out.printf("  Logs                     %s%n", logDirectory);
         out.println(simulator != null
-                ? "Demo channel simulator is posting complaints to " + com.redress.contract.Topics.COMPLAINTS_SUBMITTED
+                ? "Demo channels are posting complaints to " + com.redress.contract.Topics.COMPLAINTS_SUBMITTED
+                        + " and to intake's REST API; demo case handlers resolve and close some of them."
                 : "No demo traffic (--no-demo).");
         out.println("Press Ctrl-C to stop everything.");
         out.println();
@@ -184,6 +207,17 @@ public final class Sandbox implements AutoCloseable {
                 .toArray(CompletableFuture[]::new)).join();
         mail.close();
         stack.close();
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static void closeInReverse(List<AutoCloseable> started) {

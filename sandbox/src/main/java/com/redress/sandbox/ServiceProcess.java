@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One Redress service running as a child JVM from its own Spring Boot jar, with its output in a log file. */
@@ -33,8 +34,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts {@code java -jar jar} with the given Spring properties as command-line arguments. */
-    static ServiceProcess start(String name, Path jar, int port, List<String> springArguments, Path logDirectory)
-            throws IOException {
+    static ServiceProcess start(String name, Path jar, int port, List<String> springArguments,
+            Map<String, String> environment, Path logDirectory) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No jar for " + name + " at " + jar
                     + ": build first with ./mvnw -DskipTests package");
@@ -44,10 +45,11 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx256m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(springArguments);
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile())
-                .start();
+                .redirectOutput(logFile.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ServiceProcess(name, port, logFile, process);
     }
 
