@@ -18,15 +18,20 @@ public final class TopicDeclarations {
     }
 
     /**
-     * The topics a service declares: every topic it produces, and the dead-letter topic of every topic it consumes
-     * (the consumer is the one that writes a dead letter).
+     * The topics a service declares: every topic it produces, every topic it consumes with its dead-letter topic (the
+     * consumer is the one that writes a dead letter). Declaring a consumed topic too, with the catalog's settings,
+     * means no service depends on another having started first: Kafka Streams refuses to run on a missing source
+     * topic. Declaring an existing topic changes nothing.
      *
      * @throws IllegalStateException naming the unknown topic and the known ones, when a name is not in the catalog
      */
     public static List<NewTopic> of(TopicProperties properties) {
         Set<String> names = new LinkedHashSet<>();
         properties.produces().forEach(name -> names.add(specOf(name).name()));
-        properties.consumes().forEach(name -> names.add(deadLetterSpecOf(specOf(name)).name()));
+        properties.consumes().forEach(name -> {
+            names.add(specOf(name).name());
+            names.add(deadLetterSpecOf(specOf(name)).name());
+        });
         List<NewTopic> topics = new ArrayList<>();
         for (String name : names) {
             topics.add(toNewTopic(specOf(name), properties));

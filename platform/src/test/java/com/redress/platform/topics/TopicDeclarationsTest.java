@@ -19,7 +19,7 @@ class TopicDeclarationsTest {
     private static final String DEAD_LETTER_RETENTION_MS = Long.toString(Duration.ofDays(30).toMillis());
 
     @Test
-    void shouldDeclareProducedTopicsAndTheDeadLetterTopicsOfConsumedOnes() {
+    void shouldDeclareProducedTopicsAndConsumedOnesWithTheirDeadLetterTopics() {
         // Given: intake writes registrations and reads channel submissions
         TopicProperties properties = properties(List.of(Topics.COMPLAINTS_REGISTERED),
                 List.of(Topics.COMPLAINTS_SUBMITTED), 6, (short) 1);
@@ -27,9 +27,10 @@ class TopicDeclarationsTest {
         // When
         List<NewTopic> topics = TopicDeclarations.of(properties);
 
-        // Then: the consumed topic itself belongs to its producer
+        // Then: the consumed topic too, so that the service never waits for its producer to start first
         assertThat(topics).extracting(NewTopic::name)
-                .containsExactly(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_SUBMITTED_DLT);
+                .containsExactly(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_SUBMITTED,
+                        Topics.COMPLAINTS_SUBMITTED_DLT);
     }
 
     @Test
@@ -62,7 +63,7 @@ class TopicDeclarationsTest {
         List<NewTopic> topics = TopicDeclarations.of(properties);
 
         // Then
-        assertThat(topics).hasSize(3).allSatisfy(topic -> {
+        assertThat(topics).hasSize(5).allSatisfy(topic -> {
             assertThat(topic.numPartitions()).isEqualTo(12);
             assertThat(topic.replicationFactor()).isEqualTo((short) 3);
         });
@@ -80,7 +81,7 @@ class TopicDeclarationsTest {
 
         // Then
         assertThat(topics).extracting(NewTopic::name)
-                .containsExactly(Topics.SLA_EVENTS, Topics.COMPLAINTS_GRADED_DLT);
+                .containsExactly(Topics.SLA_EVENTS, Topics.COMPLAINTS_GRADED, Topics.COMPLAINTS_GRADED_DLT);
     }
 
     @Test
