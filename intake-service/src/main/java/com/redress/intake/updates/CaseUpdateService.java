@@ -134,7 +134,8 @@ public class CaseUpdateService {
             return null;
         }
         return new Resolution(outcome, TextRedactor.redact(UnicodeText.normaliseToNull(resolution.remedy()), region),
-                resolution.amountRefunded(), UnicodeText.normaliseToNull(resolution.responsibleParty()),
+                resolution.amountRefunded(),
+                TextRedactor.redact(UnicodeText.normaliseToNull(resolution.responsibleParty()), region),
                 TextRedactor.redact(nextSteps, region), Boolean.TRUE.equals(resolution.regulatorRecourseNotified()));
     }
 

@@ -50,7 +50,7 @@ class CaseUpdateServiceTest {
         CaseUpdateCommand command = new CaseUpdateCommand(null, "resolved", null, "E10023871",
                 "客户来电13812341234确认收到退款",
                 new CaseUpdateCommand.ResolutionCommand("UPHELD", "退还盗刷款项至卡6222021234567890128",
-                        new Money(new BigDecimal("3200.0000"), "CNY"), "the bank",
+                        new Money(new BigDecimal("3200.0000"), "CNY"), "第三方商户,联系人邮箱pay@merchant.example",
                         "如不满意可向金融监管总局反映", true),
                 null, null, null);
 
@@ -62,6 +62,7 @@ class CaseUpdateServiceTest {
         assertThat(update.getNote()).isEqualTo("客户来电[PHONE]确认收到退款");
         assertThat(update.getResolution().getOutcome()).isEqualTo(ResolutionOutcome.UPHELD);
         assertThat(update.getResolution().getRemedy()).isEqualTo("退还盗刷款项至卡[CARD_NUMBER]");
+        assertThat(update.getResolution().getResponsibleParty()).isEqualTo("第三方商户,联系人邮箱[EMAIL]");
         assertThat(update.getResolution().getRegulatorRecourseNotified()).isTrue();
     }
 
