@@ -1,5 +1,6 @@
 package com.redress.notification.delivery;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,13 +10,14 @@ import com.redress.events.notification.NotificationOutcome;
 import com.redress.events.notification.NotificationStatus;
 
 /**
- * Which messages were already sent and how often each delivery key was tried, as read back from
- * {@code notifications.outcomes} and recorded as outcomes are written; the record of it is the topic itself.
+ * Which messages were already sent, which quiet hours held back, and how often each delivery key was tried, as read
+ * back from {@code notifications.outcomes} and recorded as outcomes are written; the record of it is the topic itself.
  */
 public class DeliveryLedger {
 
     private final Map<String, Sent> sentMessages = new ConcurrentHashMap<>();
     private final Map<String, Integer> attemptsOfUnsent = new ConcurrentHashMap<>();
+    private final Map<String, Instant> heldBackMessages = new ConcurrentHashMap<>();
 
     public void record(NotificationOutcome outcome) {
         String deliveryKey = outcome.getDeliveryKey();
@@ -24,12 +26,22 @@ public class DeliveryLedger {
             sentMessages.merge(messageKey, new Sent(outcome.getChannel(), deliveryKey, outcome.getAttempt()),
                     (known, fresh) -> known.withAttempts(Math.max(known.attempts(), fresh.attempts())));
             attemptsOfUnsent.remove(deliveryKey);
+            heldBackMessages.remove(messageKey);
         } else if (sentMessages.containsKey(messageKey)) {
             sentMessages.computeIfPresent(messageKey, (key, known) -> deliveryKey.equals(known.deliveryKey())
                     ? known.withAttempts(Math.max(known.attempts(), outcome.getAttempt())) : known);
         } else {
             attemptsOfUnsent.merge(deliveryKey, outcome.getAttempt(), Math::max);
+            if (outcome.getStatus() == NotificationStatus.SUPPRESSED_QUIET_HOURS) {
+                heldBackMessages.merge(messageKey, outcome.getOccurredAt(),
+                        (known, fresh) -> fresh.isAfter(known) ? fresh : known);
+            }
         }
+    }
+
+    /** When quiet hours last held back the message of {@code key}, if it has not been sent on any channel since. */
+    public Optional<Instant> heldBackSince(DeliveryKey key) {
+        return Optional.ofNullable(heldBackMessages.get(key.messageKey()));
     }
 
     /** The channel the message of {@code key} was sent on, if it was sent on any. */

@@ -1,7 +1,10 @@
 package com.redress.notification.delivery;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -49,6 +52,16 @@ public record DeliveryProperties(
             return start.isBefore(end)
                     ? !time.isBefore(start) && time.isBefore(end)
                     : !time.isBefore(start) || time.isBefore(end);
+        }
+
+        /** The first moment after {@code moment} at which the quiet hours end, in {@code zone}. */
+        public Instant endAfter(Instant moment, ZoneId zone) {
+            ZonedDateTime local = moment.atZone(zone);
+            // ZonedDateTime.of moves an end that falls into a daylight-saving gap to the first valid time
+            ZonedDateTime sameDay = ZonedDateTime.of(local.toLocalDate(), end, zone);
+            ZonedDateTime next = sameDay.isAfter(local) ? sameDay
+                    : ZonedDateTime.of(local.toLocalDate().plusDays(1), end, zone);
+            return next.toInstant();
         }
     }
 }

@@ -1,7 +1,9 @@
 package com.redress.notification.delivery;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,15 @@ import com.redress.notification.template.TemplateRenderer;
 
 /**
  * Delivers one planned message at most once: suppresses what the ledger shows as sent, addresses the customer
- * (preferred channel, then fallback, quiet hours) or the staff roles, renders and sends.
+ * (preferred channel, then fallback, quiet hours) or the staff roles, renders and sends; a customer message that
+ * only quiet channels could take is reported held back, for the delayed-messages listener to send after them.
  */
 public class NotificationDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
     private static final int MAJOR_TIER = 1;
     private static final String PUSH_RECIPIENT = "app-push";
+    private static final DateTimeFormatter QUIET_HOURS_END = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final TemplateRenderer renderer;
     private final ContactDecryptor contacts;
@@ -106,14 +110,17 @@ public class NotificationDispatcher {
             return;
         }
         Map<String, Object> model = model(request);
+        List<NotificationChannel> quiet = quietChannels(candidates, caseView);
+        String quietReason = quiet.size() == candidates.size()
+                ? "deferred until " + endOfQuietHours(caseView) + " (quiet hours)"
+                : "quiet hours " + quietHours.start() + "-" + quietHours.end() + " local time";
         boolean anyRefused = false;
         for (NotificationChannel channel : candidates) {
             DeliveryKey key = unaddressed.on(channel);
             String masked = maskedRecipient(caseView, channel);
-            if (inQuietHours(channel, caseView)) {
+            if (quiet.contains(channel)) {
                 outcomes.publish(new DeliveryAttempt(key, ledger.nextAttempt(key), templateId, language, masked),
-                        NotificationStatus.SUPPRESSED_QUIET_HOURS, "quiet hours " + quietHours.start() + "-"
-                                + quietHours.end() + " local time", null);
+                        NotificationStatus.SUPPRESSED_QUIET_HOURS, quietReason, null);
                 continue;
             }
             OutgoingMessage message = new OutgoingMessage(key, List.of(contact.addressFor(channel).orElseThrow()),
@@ -123,6 +130,11 @@ public class NotificationDispatcher {
                 return;
             }
             anyRefused = true;
+        }
+        if (!quiet.isEmpty()) {
+            // the delayed-messages listener sends it on a quiet channel once the quiet hours are over
+            log.info("Deferred {} for case {} until the quiet hours end", unaddressed.kind(), caseView.caseId());
+            return;
         }
         if (anyRefused) {
             throw new DeliveryFailedException("No channel took " + unaddressed);
@@ -160,10 +172,20 @@ public class NotificationDispatcher {
         log.warn("Could not deliver {} for case {}: {}", key.kind(), key.caseId(), reason);
     }
 
-    private boolean inQuietHours(NotificationChannel channel, CaseView caseView) {
-        boolean silentChannel = channel == NotificationChannel.SMS || channel == NotificationChannel.PUSH;
+    private List<NotificationChannel> quietChannels(List<NotificationChannel> candidates, CaseView caseView) {
         boolean major = caseView.tier() != null && caseView.tier() == MAJOR_TIER;
-        return silentChannel && !major && quietHours.contains(LocalTime.from(clock.instant().atZone(caseView.zone())));
+        LocalTime localTime = LocalTime.from(clock.instant().atZone(caseView.zone()));
+        if (major || !quietHours.contains(localTime)) {
+            return List.of();
+        }
+        return candidates.stream()
+                .filter(channel -> channel == NotificationChannel.SMS || channel == NotificationChannel.PUSH)
+                .toList();
+    }
+
+    private String endOfQuietHours(CaseView caseView) {
+        Instant end = quietHours.endAfter(clock.instant(), caseView.zone());
+        return QUIET_HOURS_END.format(end.atZone(caseView.zone())) + " " + caseView.zone().getId();
     }
 
     private static String maskedRecipient(CaseView caseView, NotificationChannel channel) {

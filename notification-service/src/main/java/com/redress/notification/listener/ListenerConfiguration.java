@@ -1,19 +1,26 @@
 package com.redress.notification.listener;
 
 import java.time.Clock;
+import java.time.Duration;
+
+import org.apache.kafka.clients.admin.Admin;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 import com.redress.notification.cases.CaseDirectory;
 import com.redress.notification.delivery.DeliveryFailedException;
+import com.redress.notification.delivery.DeliveryLedger;
+import com.redress.notification.delivery.DeliveryProperties;
 import com.redress.notification.delivery.NotificationDispatcher;
 import com.redress.notification.replay.TopicReplay;
 import com.redress.notification.rules.NotificationPlanner;
@@ -26,6 +33,9 @@ import com.redress.platform.deadletter.DeadLetterPublishing;
 @EnableConfigurationProperties(DelayedMessagesProperties.class)
 class ListenerConfiguration {
 
+    /** How long the delayed-messages listener waits for the main listener to commit an event it has read. */
+    private static final Duration HAND_OVER_PAUSE = Duration.ofSeconds(1);
+
     @Bean
     NotificationEventsListener notificationEventsListener(CaseDirectory cases, NotificationPlanner planner,
             NotificationDispatcher dispatcher, SurveyInvitations surveys, TopicReplay replay) {
@@ -37,10 +47,24 @@ class ListenerConfiguration {
 
     @Bean
     DelayedMessagesListener delayedMessagesListener(CaseDirectory cases, NotificationPlanner planner,
-            NotificationDispatcher dispatcher, SurveyInvitations surveys, TopicReplay replay, Clock clock,
+            NotificationDispatcher dispatcher, SurveyInvitations surveys, TopicReplay replay, DeliveryLedger ledger,
+            MainListenerProgress mainListener, DeliveryProperties delivery, Clock clock,
             DelayedMessagesProperties properties) {
-        return new DelayedMessagesListener(new DelayedUpdateHandler(cases, planner, new EventNotifier(dispatcher),
-                surveys, clock), replay, properties.longestPause());
+        EventNotifier notifier = new EventNotifier(dispatcher);
+        HeldBackMessages heldBack = new HeldBackMessages(notifier, ledger, replay, delivery.quietHours(), clock);
+        Duration handOverPause = properties.longestPause().compareTo(HAND_OVER_PAUSE) < 0
+                ? properties.longestPause() : HAND_OVER_PAUSE;
+        return new DelayedMessagesListener(
+                new DelayedRegistrationHandler(cases, planner, heldBack, mainListener, handOverPause),
+                new DelayedUpdateHandler(cases, planner, notifier, surveys, heldBack, mainListener, ledger, replay,
+                        handOverPause, clock),
+                replay, properties.longestPause());
+    }
+
+    @Bean
+    MainListenerProgress mainListenerProgress(KafkaAdmin kafkaAdmin, KafkaProperties kafka) {
+        return new MainListenerProgress(Admin.create(kafkaAdmin.getConfigurationProperties()),
+                kafka.getConsumer().getGroupId());
     }
 
     /** Like Spring Boot's listener factory, but the listener acknowledges itself, so it can wait for a due time. */

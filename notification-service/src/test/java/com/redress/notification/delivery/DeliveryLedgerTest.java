@@ -21,6 +21,24 @@ class DeliveryLedgerTest {
     private final DeliveryLedger ledger = new DeliveryLedger();
 
     @Test
+    void shouldRememberAMessageHeldBackByQuietHoursUntilItIsSentOnAnyChannel() {
+        ledger.record(outcome(EMAIL.on(NotificationChannel.SMS), NotificationStatus.SUPPRESSED_QUIET_HOURS, 1));
+        assertThat(ledger.heldBackSince(EMAIL)).contains(Instant.parse("2025-03-20T08:00:00Z"));
+
+        ledger.record(outcome(EMAIL.on(NotificationChannel.PUSH), NotificationStatus.SENT, 1));
+
+        assertThat(ledger.heldBackSince(EMAIL)).isEmpty();
+    }
+
+    @Test
+    void shouldNotHoldBackAMessageAlreadySent() {
+        ledger.record(outcome(EMAIL, NotificationStatus.SENT, 1));
+        ledger.record(outcome(EMAIL.on(NotificationChannel.SMS), NotificationStatus.SUPPRESSED_QUIET_HOURS, 1));
+
+        assertThat(ledger.heldBackSince(EMAIL)).isEmpty();
+    }
+
+    @Test
     void shouldCountAttemptsUntilTheMessageIsSent() {
         ledger.record(outcome(EMAIL, NotificationStatus.RETRYING, 1));
         ledger.record(outcome(EMAIL, NotificationStatus.RETRYING, 2));

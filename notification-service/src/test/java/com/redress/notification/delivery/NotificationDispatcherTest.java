@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,9 +142,88 @@ class NotificationDispatcherTest {
 
         assertThat(sms.accepted).isEmpty();
         assertThat(email.accepted).hasSize(1);
+        assertThat(published).extracting(NotificationOutcome::getChannel, NotificationOutcome::getStatus,
+                NotificationOutcome::getFailureReason).containsExactly(
+                tuple(NotificationChannel.SMS, NotificationStatus.SUPPRESSED_QUIET_HOURS,
+                        "quiet hours 22:00-08:00 local time"),
+                tuple(NotificationChannel.EMAIL, NotificationStatus.SENT, null));
+        assertThat(ledger.heldBackSince(new DeliveryKey("case-1", EVENT_ID, MessageKind.PROGRESS,
+                NotificationChannel.UNKNOWN))).isEmpty();
+    }
+
+    @Test
+    void shouldHoldBackAnSmsOnlyMessageUntilTheQuietHoursEndInTheCustomersZone() {
+        // 23:00 in Shanghai
+        dispatcher(NIGHT_IN_SHANGHAI).dispatch(customerRequest(
+                caseView("zh-CN", List.of(NotificationChannel.SMS), 3), MessageKind.PROGRESS));
+
+        assertThat(sms.accepted).isEmpty();
+        assertThat(published).extracting(NotificationOutcome::getChannel, NotificationOutcome::getStatus,
+                NotificationOutcome::getFailureReason).containsExactly(tuple(NotificationChannel.SMS,
+                NotificationStatus.SUPPRESSED_QUIET_HOURS, "deferred until 2025-03-15 08:00 Asia/Shanghai (quiet hours)"));
+        assertThat(ledger.heldBackSince(new DeliveryKey("case-1", EVENT_ID, MessageKind.PROGRESS,
+                NotificationChannel.UNKNOWN))).contains(NIGHT_IN_SHANGHAI);
+    }
+
+    @Test
+    void shouldHoldBackAfterMidnightUntilTheMorningOfTheSameLocalDay() {
+        // 01:30 on 15 March in Shanghai, still 14 March in UTC
+        dispatcher(Instant.parse("2025-03-14T17:30:00Z")).dispatch(customerRequest(
+                caseView("zh-CN", List.of(NotificationChannel.SMS), null), MessageKind.ACKNOWLEDGEMENT));
+
+        assertThat(sms.accepted).isEmpty();
+        assertThat(published).extracting(NotificationOutcome::getFailureReason)
+                .containsExactly("deferred until 2025-03-15 08:00 Asia/Shanghai (quiet hours)");
+    }
+
+    @Test
+    void shouldJudgeQuietHoursInTheZoneTheComplaintWasReceivedIn() {
+        CaseView inLondon = inZone(caseView("en", List.of(NotificationChannel.SMS), 3), ZoneId.of("Europe/London"));
+
+        // 23:00 in Shanghai is 15:00 in London
+        dispatcher(NIGHT_IN_SHANGHAI).dispatch(customerRequest(inLondon, MessageKind.PROGRESS));
+
+        assertThat(sms.accepted).hasSize(1);
+        assertThat(published).extracting(NotificationOutcome::getStatus).containsExactly(NotificationStatus.SENT);
+    }
+
+    @Test
+    void shouldSendAHeldBackMessageAfterTheQuietHoursWithTheSameDeliveryKey() {
+        NotificationRequest progress = customerRequest(caseView("zh-CN", List.of(NotificationChannel.SMS), 3),
+                MessageKind.PROGRESS);
+        dispatcher(NIGHT_IN_SHANGHAI).dispatch(progress);
+
+        dispatcher(Instant.parse("2025-03-15T00:00:00Z")).dispatch(progress);
+
+        assertThat(sms.accepted).singleElement().satisfies(message ->
+                assertThat(message.key().toString()).isEqualTo("case-1:" + EVENT_ID + ":PROGRESS:SMS"));
+        assertThat(published).extracting(NotificationOutcome::getStatus, NotificationOutcome::getAttempt)
+                .containsExactly(tuple(NotificationStatus.SUPPRESSED_QUIET_HOURS, 1), tuple(NotificationStatus.SENT, 2));
+        assertThat(ledger.heldBackSince(new DeliveryKey("case-1", EVENT_ID, MessageKind.PROGRESS,
+                NotificationChannel.UNKNOWN))).isEmpty();
+    }
+
+    @Test
+    void shouldHoldBackRatherThanDeadLetterAMessageThatTheOnlyAwakeChannelRefused() {
+        email.failingWith(new PermanentSendException("SMTP 550", null));
+
+        dispatcher(NIGHT_IN_SHANGHAI).dispatch(customerRequest(
+                caseView("zh-CN", List.of(NotificationChannel.SMS, NotificationChannel.EMAIL), 3), MessageKind.PROGRESS));
+
         assertThat(published).extracting(NotificationOutcome::getChannel, NotificationOutcome::getStatus).containsExactly(
                 tuple(NotificationChannel.SMS, NotificationStatus.SUPPRESSED_QUIET_HOURS),
-                tuple(NotificationChannel.EMAIL, NotificationStatus.SENT));
+                tuple(NotificationChannel.EMAIL, NotificationStatus.FAILED));
+        assertThat(ledger.heldBackSince(new DeliveryKey("case-1", EVENT_ID, MessageKind.PROGRESS,
+                NotificationChannel.UNKNOWN))).contains(NIGHT_IN_SHANGHAI);
+    }
+
+    @Test
+    void shouldNotHoldBackAnSmsOnlyMessageOfATierOneCase() {
+        dispatcher(NIGHT_IN_SHANGHAI).dispatch(customerRequest(
+                caseView("zh-CN", List.of(NotificationChannel.SMS), 1), MessageKind.PROGRESS));
+
+        assertThat(sms.accepted).hasSize(1);
+        assertThat(published).extracting(NotificationOutcome::getStatus).containsExactly(NotificationStatus.SENT);
     }
 
     @Test
@@ -217,6 +297,12 @@ class NotificationDispatcherTest {
     private static CaseView caseView(String language, List<NotificationChannel> preferred, Integer tier) {
         CaseView view = CaseView.of(TestEvents.registered("case-1", language, CONTACT, preferred));
         return tier == null ? view : view.withTier(tier);
+    }
+
+    private static CaseView inZone(CaseView view, ZoneId zone) {
+        return new CaseView(view.caseId(), view.caseNumber(), view.receivedAt(), zone, view.language(),
+                view.ownerStaffId(), view.ownerUnitId(), view.encryptedContact(), view.maskedContact(),
+                view.preferredChannels(), view.tier());
     }
 
     private static NotificationRequest customerRequest(CaseView caseView, MessageKind kind) {

@@ -1,6 +1,8 @@
 package com.redress.notification.delivery;
 
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,5 +34,15 @@ class QuietHoursTest {
     void shouldNeverBeQuietWhenDisabled(LocalTime time) {
         assertThat(new DeliveryProperties.QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), false).contains(time))
                 .isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource({
+            "2025-03-14T15:00:00Z, Asia/Shanghai, 2025-03-15T00:00:00Z",
+            "2025-03-14T17:30:00Z, Asia/Shanghai, 2025-03-15T00:00:00Z",
+            "2025-03-14T23:00:00Z, Europe/London, 2025-03-15T08:00:00Z",
+            "2025-03-30T00:30:00Z, Europe/London, 2025-03-30T07:00:00Z"})
+    void shouldEndAtTheNextEndOfTheWindowInTheGivenZone(Instant moment, ZoneId zone, Instant end) {
+        assertThat(overnight.endAfter(moment, zone)).isEqualTo(end);
     }
 }

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -28,14 +29,16 @@ public final class KafkaTestClients {
     private KafkaTestClients() {
     }
 
-    public static void produce(LocalKafkaStack stack, String topic, String key, SpecificRecord value) throws Exception {
+    /** Writes {@code value} and returns where it was written. */
+    public static RecordMetadata produce(LocalKafkaStack stack, String topic, String key, SpecificRecord value)
+            throws Exception {
         Map<String, Object> config = new HashMap<>(stack.clientProperties());
         config.put("schema.registry.url", stack.schemaRegistryUrl());
         config.put("auto.register.schemas", true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(config, new StringSerializer(),
                 serializer(config))) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            return producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
         }
     }
 

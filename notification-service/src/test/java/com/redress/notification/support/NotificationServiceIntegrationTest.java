@@ -24,6 +24,7 @@ import com.redress.testkit.WithLocalKafkaStack;
         "redress.notification.delivery.initial-back-off=10ms",
         "redress.notification.delivery.max-back-off=10ms",
         "redress.notification.survey.delay=1s",
+        "redress.notification.delayed.longest-pause=500ms",
         "redress.notification.survey.signing-key=c2lnbmluZy1rZXktZm9yLXRlc3RzLW9ubHktMzItYnl0ZXM="})
 @WithLocalKafkaStack
 @Import(MailAndContactTestConfiguration.class)
