@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -107,7 +108,7 @@ public final class Sandbox implements AutoCloseable {
                 started.add(simulator);
                 simulator.start(options.demoInterval());
             }
-            return new Sandbox(stack, mail, List.copyOf(services), simulator, logDirectory);
+            return new Sandbox(stack, mail, new CopyOnWriteArrayList<>(services), simulator, logDirectory);
         } catch (IOException | InterruptedException | RuntimeException e) {
             closeInReverse(started);
             throw e;
@@ -189,7 +190,16 @@ public final class Sandbox implements AutoCloseable {
     }
 
     List<ServiceProcess> services() {
-        return services;
+        return List.copyOf(services);
+    }
+
+    /** Kills a service as a crash would and starts it again, waiting until it is healthy; for fault tests. */
+    ServiceProcess crashAndRestart(ServiceDefinition definition) throws IOException, InterruptedException {
+        ServiceProcess crashed = serviceNamed(services, definition);
+        ServiceProcess restarted = crashed.crashAndRestart();
+        services.set(services.indexOf(crashed), restarted);
+        restarted.awaitHealthy(SERVICE_START_TIMEOUT);
+        return restarted;
     }
 
     DemoChannelSimulator simulator() {

@@ -24,13 +24,23 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Path logFile;
     private final Process process;
+    private final List<String> command;
+    private final Map<String, String> environment;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ServiceProcess(String name, int port, Path logFile, Process process) {
+    private ServiceProcess(String name, int port, Path logFile, List<String> command, Map<String, String> environment,
+            boolean appendToLog) throws IOException {
         this.name = name;
         this.port = port;
         this.logFile = logFile;
-        this.process = process;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                        : ProcessBuilder.Redirect.to(logFile.toFile()));
+        builder.environment().putAll(environment);
+        this.process = builder.start();
     }
 
     /** Starts {@code java -jar jar} with the given Spring properties as command-line arguments. */
@@ -45,12 +55,13 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx256m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(springArguments);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        return new ServiceProcess(name, port, logFile, process);
+        return new ServiceProcess(name, port, logFile, command, environment, false);
+    }
+
+    /** Kills the service at once, as a crash would (no shutdown hooks, no commits), and starts it again. */
+    ServiceProcess crashAndRestart() throws IOException, InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        return new ServiceProcess(name, port, logFile, command, environment, true);
     }
 
     /** Waits until {@code /actuator/health} says UP; fails with the log's tail when the process dies or time runs out. */
