@@ -15,7 +15,6 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 import com.redress.notification.cases.CaseDirectory;
 import com.redress.notification.delivery.DeliveryFailedException;
@@ -25,6 +24,7 @@ import com.redress.notification.delivery.NotificationDispatcher;
 import com.redress.notification.replay.TopicReplay;
 import com.redress.notification.rules.NotificationPlanner;
 import com.redress.notification.survey.SurveyInvitations;
+import com.redress.platform.deadletter.DeadLetterAutoConfiguration;
 import com.redress.platform.deadletter.DeadLetterProperties;
 import com.redress.platform.deadletter.DeadLetterPublishing;
 
@@ -85,11 +85,7 @@ class ListenerConfiguration {
     @Bean
     DefaultErrorHandler notificationErrorHandler(DeadLetterPublishing deadLetterPublishing,
             DeadLetterProperties properties) {
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
-        backOff.setInitialInterval(properties.initialInterval().toMillis());
-        backOff.setMaxInterval(properties.maxInterval().toMillis());
-        backOff.setMultiplier(2.0);
-        DefaultErrorHandler errorHandler = new DefaultErrorHandler(deadLetterPublishing, backOff);
+        DefaultErrorHandler errorHandler = DeadLetterAutoConfiguration.errorHandler(deadLetterPublishing, properties);
         errorHandler.addNotRetryableExceptions(DeliveryFailedException.class);
         return errorHandler;
     }

@@ -35,6 +35,15 @@ public class DeadLetterAutoConfiguration {
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler deadLetteringErrorHandler(DeadLetterPublishing deadLetterPublishing,
             DeadLetterProperties properties) {
+        return errorHandler(deadLetterPublishing, properties);
+    }
+
+    /**
+     * The platform's failure path for listeners: retry with exponential back-off, then dead-letter. A service that
+     * replaces the handler (to mark more exceptions not retryable, say) starts from this one.
+     */
+    public static DefaultErrorHandler errorHandler(DeadLetterPublishing deadLetterPublishing,
+            DeadLetterProperties properties) {
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
         backOff.setInitialInterval(properties.initialInterval().toMillis());
         backOff.setMaxInterval(properties.maxInterval().toMillis());
