@@ -2,7 +2,7 @@ package com.redress.sandbox;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,7 @@ import com.redress.contract.Topics;
 final class LiveSummary implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Admin admin;
     private final IntSupplier mailCount;
@@ -65,10 +66,10 @@ final class LiveSummary implements AutoCloseable {
                     .filter(entry -> !entry.getKey().endsWith(Topics.DEAD_LETTER_SUFFIX))
                     .map(entry -> shortName(entry.getKey()) + " " + entry.getValue())
                     .collect(Collectors.joining(" · "));
-            return "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + events + " · dead letters "
+            return "[" + LocalTime.now().format(CLOCK) + "] " + events + " · dead letters "
                     + deadLetters + " · e-mails " + mailCount.getAsInt();
         } catch (ExecutionException | TimeoutException e) {
-            return "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] broker not answering: " + e.getMessage();
+            return "[" + LocalTime.now().format(CLOCK) + "] broker not answering: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
