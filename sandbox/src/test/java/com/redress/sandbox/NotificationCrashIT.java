@@ -19,12 +19,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import com.redress.contract.Topics;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.platform.serde.AvroDeserializer;
+import com.redress.testkit.suite.ServiceDefinition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,9 +34,6 @@ import static org.awaitility.Awaitility.await;
  * started again sends no customer message twice beyond the one in flight at the crash (which goes out again with the
  * same Message-ID, the documented window) and loses none.
  */
-@Disabled("Reproducer for issue 6: twice, during quiet hours in Asia/Shanghai and before quiet-hours deferral, a SIGKILL "
-        + "mid-stream left registered cases with an e-mail address without any message or outcome; it passed once since. "
-        + "Enable once the cause is found (run with -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition).")
 class NotificationCrashIT {
 
     private static final String STAFF_DOMAIN = "@redress-bank.example";
