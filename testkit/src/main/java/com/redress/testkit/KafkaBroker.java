@@ -38,8 +38,10 @@ public final class KafkaBroker implements AutoCloseable {
     private static final AtomicBoolean exitGuardInstalled = new AtomicBoolean();
 
     private final PortRequest portRequest;
+    private final BrokerSecurity security;
 
     private KafkaRaftServer server;
+    private KafkaConfig config;
     private Path dataDir;
     private int port;
     private Thread shutdownHook;
@@ -51,7 +53,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** A broker on the requested loopback port. */
     public KafkaBroker(PortRequest portRequest) {
+        this(portRequest, BrokerSecurity.plaintext());
+    }
+
+    /** A broker on the requested loopback port whose clients authenticate as {@code security} says. */
+    public KafkaBroker(PortRequest portRequest, BrokerSecurity security) {
         this.portRequest = Objects.requireNonNull(portRequest, "portRequest");
+        this.security = Objects.requireNonNull(security, "security");
     }
 
     /**
@@ -100,6 +108,32 @@ public final class KafkaBroker implements AutoCloseable {
         return port;
     }
 
+    /** How clients authenticate; its {@link BrokerSecurity#clientProperties()} go with {@link #bootstrapServers()}. */
+    public BrokerSecurity security() {
+        return security;
+    }
+
+    /**
+     * Shuts the broker down as a crash or a rolling restart would, keeping its data, and starts it again on the same
+     * ports; clients reconnect by themselves. Returns once it accepts clients again.
+     */
+    public synchronized void restart() {
+        if (server == null) {
+            throw new IllegalStateException("Kafka broker is not running; call start() first");
+        }
+        shutDownQuietly(server);
+        server = null;
+        KafkaRaftServer restarted = new KafkaRaftServer(config, Time.SYSTEM);
+        try {
+            restarted.startup();
+        } catch (RuntimeException e) {
+            shutDownQuietly(restarted);
+            throw new IllegalStateException("Kafka broker failed to restart on port " + port, e);
+        }
+        server = restarted;
+        log.info("Kafka broker on port {} restarted with its data", port);
+    }
+
     /** Whether the broker has been started and not stopped yet. */
     public synchronized boolean isRunning() {
         return server != null;
@@ -107,13 +141,16 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Shuts the broker down and deletes its data; does nothing if it is not running. */
     public synchronized void stop() {
-        if (server == null) {
+        if (dataDir == null) {
             return;
         }
         try {
-            shutDownQuietly(server);
+            if (server != null) {
+                shutDownQuietly(server);
+            }
         } finally {
             server = null;
+            config = null;
             deleteQuietly(dataDir);
             dataDir = null;
             removeShutdownHook();
@@ -131,10 +168,11 @@ public final class KafkaBroker implements AutoCloseable {
         int controllerPort = PortRequest.freePort();
         Path dir = createDataDir();
         KafkaRaftServer candidate = null;
+        KafkaConfig nodeConfig;
         try {
-            KafkaConfig config = new KafkaConfig(SingleNodeKraftSettings.forNode(clientPort, controllerPort, dir), false);
-            format(config);
-            candidate = new KafkaRaftServer(config, Time.SYSTEM);
+            nodeConfig = new KafkaConfig(SingleNodeKraftSettings.forNode(clientPort, controllerPort, dir, security), false);
+            format(nodeConfig);
+            candidate = new KafkaRaftServer(nodeConfig, Time.SYSTEM);
             candidate.startup();
         } catch (RuntimeException e) {
             if (candidate != null) {
@@ -147,6 +185,7 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException("Kafka broker failed to start on port " + clientPort, e);
         }
         server = candidate;
+        config = nodeConfig;
         dataDir = dir;
         port = clientPort;
     }

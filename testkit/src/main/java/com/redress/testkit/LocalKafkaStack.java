@@ -3,6 +3,7 @@ package com.redress.testkit;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,29 +58,36 @@ public final class LocalKafkaStack implements AutoCloseable {
      * @param kafkaPort the broker's client port
      * @param registryPort the schema registry's HTTP port
      * @param registryLogFile where the registry writes its output (kept), or {@code null} for a temporary file
+     * @param brokerSecurity how clients authenticate to the broker
      */
-    public record Options(PortRequest kafkaPort, PortRequest registryPort, Path registryLogFile) {
+    public record Options(PortRequest kafkaPort, PortRequest registryPort, Path registryLogFile,
+            BrokerSecurity brokerSecurity) {
 
         public Options {
             Objects.requireNonNull(kafkaPort, "kafkaPort");
             Objects.requireNonNull(registryPort, "registryPort");
+            Objects.requireNonNull(brokerSecurity, "brokerSecurity");
         }
 
-        /** Any free ports and a temporary registry log. */
+        /** Any free ports, a temporary registry log and a plaintext broker. */
         public static Options defaults() {
-            return new Options(PortRequest.anyFree(), PortRequest.anyFree(), null);
+            return new Options(PortRequest.anyFree(), PortRequest.anyFree(), null, BrokerSecurity.plaintext());
         }
 
         public Options withKafkaPort(PortRequest port) {
-            return new Options(port, registryPort, registryLogFile);
+            return new Options(port, registryPort, registryLogFile, brokerSecurity);
         }
 
         public Options withRegistryPort(PortRequest port) {
-            return new Options(kafkaPort, port, registryLogFile);
+            return new Options(kafkaPort, port, registryLogFile, brokerSecurity);
         }
 
         public Options withRegistryLogFile(Path file) {
-            return new Options(kafkaPort, registryPort, file);
+            return new Options(kafkaPort, registryPort, file, brokerSecurity);
+        }
+
+        public Options withBrokerSecurity(BrokerSecurity security) {
+            return new Options(kafkaPort, registryPort, registryLogFile, security);
         }
     }
 
@@ -137,23 +145,31 @@ public final class LocalKafkaStack implements AutoCloseable {
     /** Creates each topic with {@code partitions} partitions; topics that exist already are left as they are. */
     public void createTopics(int partitions, String... names) {
         List<NewTopic> topics = Arrays.stream(names).map(name -> new NewTopic(name, partitions, (short) 1)).toList();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin = Admin.create(clientProperties())) {
             admin.createTopics(topics).values().forEach(LocalKafkaStack::awaitCreated);
         }
     }
 
-    /** {@value #SPRING_BOOTSTRAP_SERVERS} and {@value #SPRING_SCHEMA_REGISTRY_URL} for a Spring Boot application. */
+    /**
+     * {@value #SPRING_BOOTSTRAP_SERVERS}, {@value #SPRING_SCHEMA_REGISTRY_URL} and the broker's authentication settings
+     * for a Spring Boot application.
+     */
     public Map<String, String> springProperties() {
-        return Map.of(
-                SPRING_BOOTSTRAP_SERVERS, bootstrapServers(),
-                SPRING_SCHEMA_REGISTRY_URL, schemaRegistryUrl());
+        Map<String, String> properties = new HashMap<>(broker.security().springProperties());
+        properties.put(SPRING_BOOTSTRAP_SERVERS, bootstrapServers());
+        properties.put(SPRING_SCHEMA_REGISTRY_URL, schemaRegistryUrl());
+        return Map.copyOf(properties);
     }
 
-    /** {@code bootstrap.servers} and {@code schema.registry.url} for plain Kafka clients and Streams. */
+    /**
+     * {@code bootstrap.servers}, {@code schema.registry.url} and the broker's authentication settings for plain Kafka
+     * clients and Streams.
+     */
     public Map<String, Object> clientProperties() {
-        return Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                "schema.registry.url", schemaRegistryUrl());
+        Map<String, Object> properties = new HashMap<>(broker.security().clientProperties());
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        properties.put("schema.registry.url", schemaRegistryUrl());
+        return Map.copyOf(properties);
     }
 
     /**
@@ -179,7 +195,7 @@ public final class LocalKafkaStack implements AutoCloseable {
 
     private static LocalKafkaStack startBoth(Options options, boolean isShared) {
         long startedAt = System.nanoTime();
-        KafkaBroker broker = new KafkaBroker(options.kafkaPort());
+        KafkaBroker broker = new KafkaBroker(options.kafkaPort(), options.brokerSecurity());
         SchemaRegistryServer registry = new SchemaRegistryServer(options.registryPort(), options.registryLogFile());
         // The registry is a separate JVM that takes seconds to boot; overlap it with the broker's start.
         CompletableFuture<SchemaRegistryServer> registryStart =

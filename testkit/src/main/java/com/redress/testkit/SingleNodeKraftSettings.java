@@ -8,7 +8,7 @@ final class SingleNodeKraftSettings {
 
     static final int NODE_ID = 1;
     static final String CONTROLLER_LISTENER = "CONTROLLER";
-    static final String CLIENT_LISTENER = "PLAINTEXT";
+    static final String CLIENT_LISTENER = "CLIENT";
     static final String HOST = "127.0.0.1";
 
     /** Partitions of a topic created without an explicit count; matches the services' default. */
@@ -17,7 +17,7 @@ final class SingleNodeKraftSettings {
     private SingleNodeKraftSettings() {
     }
 
-    static Properties forNode(int clientPort, int controllerPort, Path logDir) {
+    static Properties forNode(int clientPort, int controllerPort, Path logDir, BrokerSecurity security) {
         Properties settings = new Properties();
         settings.put("process.roles", "broker,controller");
         settings.put("node.id", Integer.toString(NODE_ID));
@@ -25,7 +25,9 @@ final class SingleNodeKraftSettings {
         settings.put("listeners", CLIENT_LISTENER + "://" + HOST + ":" + clientPort + ","
                 + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
         settings.put("advertised.listeners", CLIENT_LISTENER + "://" + HOST + ":" + clientPort);
-        settings.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        settings.put("listener.security.protocol.map",
+                CLIENT_LISTENER + ":" + security.protocol() + "," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        security.configureServer(settings, CLIENT_LISTENER);
         settings.put("controller.listener.names", CONTROLLER_LISTENER);
         settings.put("inter.broker.listener.name", CLIENT_LISTENER);
         settings.put("log.dirs", logDir.toString());
