@@ -104,7 +104,7 @@ class GradingServiceIT {
         ComplaintGraded initial = gradedFor(caseId).get(0);
         assertThat(initial.getTier()).isEqualTo(3);
         assertThat(initial.getGradingReason()).isEqualTo(GradingReason.INITIAL);
-        assertThat(initial.getRuleSetVersion()).isEqualTo("2026.11.1");
+        assertThat(initial.getRuleSetVersion()).isEqualTo(ProductionRules.load().version());
         assertThat(initial.getFiredRules()).isNotEmpty();
 
         // When the regulator refers the case, and intake redelivers the registration

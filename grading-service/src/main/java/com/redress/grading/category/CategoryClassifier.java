@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.redress.events.grading.Category;
+import com.redress.grading.matching.Negations;
 import com.redress.grading.matching.PhraseMatch;
 import com.redress.grading.matching.PatternMatcher;
 import com.redress.grading.matching.PhraseMatcher;
@@ -20,8 +21,10 @@ import com.redress.grading.rules.RuleSet;
  * Decides a complaint's primary and secondary categories: from the channel's category code when the rule set trusts
  * that code, otherwise from the phrases and patterns of the category rules found in the text.
  *
- * <p>Each distinct phrase or pattern found adds its rule's weight to the category's score; the highest score is the primary
- * category and ties go to the category mentioned first, since complainants tend to lead with their main grievance.
+ * <p>Each distinct phrase or pattern found adds its rule's weight to the category's score, counting at most the rule
+ * set's phrases per rule; the highest score is the primary category and ties go to the category mentioned first,
+ * since complainants tend to lead with their main grievance.
+ * A phrase that a negation rule denies ("not a scam") scores nothing and is listed as denied.
  */
 public final class CategoryClassifier {
 
@@ -33,6 +36,8 @@ public final class CategoryClassifier {
     private final Map<String, Category> trustedCodes;
     private final PhraseMatcher<CategoryPhraseRule> matcher;
     private final PatternMatcher<CategoryPhraseRule> patterns;
+    private final Negations negations;
+    private final int phrasesCountedPerRule;
 
     public CategoryClassifier(RuleSet rules) {
         this.trustedCodes = rules.categoryCodes();
@@ -44,14 +49,17 @@ public final class CategoryClassifier {
         }
         this.matcher = builder.build();
         this.patterns = patternBuilder.build();
+        this.negations = new Negations(rules.negations());
+        this.phrasesCountedPerRule = rules.phrasesCountedPerRule();
     }
 
     public Classification classify(String text, String channelCategoryCode) {
         Map<CategoryPhraseRule, List<PhraseMatch<CategoryPhraseRule>>> matchesByRule = new LinkedHashMap<>();
-        List<PhraseMatch<CategoryPhraseRule>> found = new ArrayList<>(matcher.findAll(text));
+        List<PhraseMatch<CategoryPhraseRule>> found = new ArrayList<>(matcher.findEvery(text));
         found.addAll(patterns.findAll(text));
         found.sort(Comparator.comparingInt(PhraseMatch::position));
-        for (PhraseMatch<CategoryPhraseRule> match : found) {
+        Negations.Screened<CategoryPhraseRule> screened = negations.screen(text, found, CategoryPhraseRule::id);
+        for (PhraseMatch<CategoryPhraseRule> match : screened.kept()) {
             matchesByRule.computeIfAbsent(match.payload(), ignored -> new ArrayList<>()).add(match);
         }
         List<Category> ranked = rank(matchesByRule);
@@ -72,14 +80,16 @@ public final class CategoryClassifier {
         List<Category> secondary = ranked.stream().filter(category -> category != primary).toList();
         matchesByRule.forEach((rule, matches) -> hits.add(new RuleHit(rule.id(), rule.description(),
                 matches.stream().map(PhraseMatch::found).distinct().collect(Collectors.joining(", ")))));
+        hits.addAll(screened.denials());
         return new Classification(primary, secondary, hits);
     }
 
-    private static List<Category> rank(Map<CategoryPhraseRule, List<PhraseMatch<CategoryPhraseRule>>> matchesByRule) {
+    private List<Category> rank(Map<CategoryPhraseRule, List<PhraseMatch<CategoryPhraseRule>>> matchesByRule) {
         Map<Category, Integer> scores = new EnumMap<>(Category.class);
         Map<Category, Integer> firstPositions = new EnumMap<>(Category.class);
         matchesByRule.forEach((rule, matches) -> {
-            scores.merge(rule.category(), rule.weight() * matches.size(), Integer::sum);
+            scores.merge(rule.category(), rule.weight() * Math.min(matches.size(), phrasesCountedPerRule),
+                    Integer::sum);
             int first = matches.stream().mapToInt(PhraseMatch::position).min().orElse(Integer.MAX_VALUE);
             firstPositions.merge(rule.category(), first, Math::min);
         });

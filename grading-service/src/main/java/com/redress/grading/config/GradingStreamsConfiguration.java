@@ -42,8 +42,9 @@ class GradingStreamsConfiguration {
 
     @Bean
     GradingTopology gradingTopology(StreamsBuilder streamsBuilder, RuleSet rules, GradingMetrics metrics,
-            GradingSerdes serdes) {
-        GradingTopology topology = new GradingTopology(rules, metrics, serdes);
+            GradingSerdes serdes, GradingProperties properties) {
+        GradingTopology topology = new GradingTopology(rules, metrics, serdes,
+                properties.retention().toCaseRetention());
         topology.build(streamsBuilder);
         return topology;
     }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,7 +19,8 @@ import org.ahocorasick.trie.PayloadTrie;
  *
  * <p>Matching ignores case and character width (full-width {@code １２３７８} matches {@code 12378}) and treats any run
  * of whitespace as one space. Chinese has no spaces, so a phrase in Han script matches anywhere; a phrase that starts
- * or ends with a Latin letter or digit matches whole words only, so {@code fee} does not match {@code coffee}.
+ * or ends with a Latin letter or digit matches whole words only, so {@code fee} does not match {@code coffee}. A phrase
+ * found inside a longer phrase does not count.
  *
  * @param <T> what each phrase stands for
  */
@@ -50,9 +50,22 @@ public final class PhraseMatcher<T> {
 
     /**
      * Every distinct (phrase, payload) pair found in {@code text}, at its first occurrence, in text order. A match that
-     * lies within a longer match for the same payload is dropped, so {@code 冻结} inside {@code 被冻结} counts once.
+     * lies within a longer match is dropped, since the longer phrase is the more specific evidence: {@code 冻结} inside
+     * {@code 被冻结} counts once, and {@code investment} inside {@code investment scam} does not count at all.
      */
     public List<PhraseMatch<T>> findAll(String text) {
+        List<PhraseMatch<T>> matches = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (PhraseMatch<T> match : findEvery(text)) {
+            if (seen.add(List.of(match.payload(), match.phrase()))) {
+                matches.add(match);
+            }
+        }
+        return List.copyOf(matches);
+    }
+
+    /** Like {@link #findAll(String)}, but every occurrence of each phrase, in text order. */
+    public List<PhraseMatch<T>> findEvery(String text) {
         if (empty || text == null || text.isEmpty()) {
             return List.of();
         }
@@ -67,9 +80,8 @@ public final class PhraseMatcher<T> {
         }
         occurrences.sort(Comparator.comparingInt(Occurrence<T>::start));
         List<PhraseMatch<T>> matches = new ArrayList<>();
-        Set<Entry<T>> seen = new HashSet<>();
         for (Occurrence<T> occurrence : occurrences) {
-            if (!containedInLonger(occurrence, occurrences) && seen.add(occurrence.entry())) {
+            if (!containedInLonger(occurrence, occurrences)) {
                 matches.add(new PhraseMatch<>(occurrence.entry().payload(), occurrence.entry().phrase(),
                         normalised.substring(occurrence.start(), occurrence.end()), occurrence.start()));
             }
@@ -79,9 +91,8 @@ public final class PhraseMatcher<T> {
 
     private static <T> boolean containedInLonger(Occurrence<T> candidate, List<Occurrence<T>> occurrences) {
         for (Occurrence<T> other : occurrences) {
-            boolean samePayload = Objects.equals(other.entry().payload(), candidate.entry().payload());
             boolean longer = other.end() - other.start() > candidate.end() - candidate.start();
-            if (samePayload && longer && other.start() <= candidate.start() && candidate.end() <= other.end()) {
+            if (longer && other.start() <= candidate.start() && candidate.end() <= other.end()) {
                 return true;
             }
         }

@@ -13,12 +13,15 @@ public final class GradingMetricNames {
     public static final String INCIDENTS = "redress.grading.incidents";
     /** Counter: redelivered registrations and updates recognised and skipped, by kind. */
     public static final String DUPLICATES = "redress.grading.duplicates";
+    /** Counter: cases whose state a store deleted once the retention after closure had passed, by store. */
+    public static final String EXPIRED = "redress.grading.expired";
 
     public static final String TAG_CATEGORY = "category";
     public static final String TAG_TIER = "tier";
     public static final String TAG_REASON = "reason";
     public static final String TAG_MERGED = "merged";
     public static final String TAG_KIND = "kind";
+    public static final String TAG_STORE = "store";
 
     private GradingMetricNames() {
     }

@@ -4,6 +4,7 @@ import static com.redress.grading.metrics.GradingMetricNames.TAG_CATEGORY;
 import static com.redress.grading.metrics.GradingMetricNames.TAG_KIND;
 import static com.redress.grading.metrics.GradingMetricNames.TAG_MERGED;
 import static com.redress.grading.metrics.GradingMetricNames.TAG_REASON;
+import static com.redress.grading.metrics.GradingMetricNames.TAG_STORE;
 import static com.redress.grading.metrics.GradingMetricNames.TAG_TIER;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,7 +13,8 @@ import com.redress.events.grading.Category;
 import com.redress.events.grading.GradingReason;
 
 /**
- * Counts what grading decides: grades by category and tier, re-grades, repeats, incidents and skipped duplicates.
+ * Counts what grading decides: grades by category and tier, re-grades, repeats, incidents, skipped duplicates and
+ * case state deleted after closure.
  *
  * <p>Under exactly-once processing a task that is retried after a failure may count a decision twice; the events on
  * {@code complaints.graded} are the exact record.
@@ -46,5 +48,10 @@ public class GradingMetrics {
     /** @param kind what was redelivered, e.g. {@code registered} or {@code update} */
     public void duplicate(String kind) {
         registry.counter(GradingMetricNames.DUPLICATES, TAG_KIND, kind).increment();
+    }
+
+    /** @param store the state store that deleted a case's state */
+    public void expired(String store) {
+        registry.counter(GradingMetricNames.EXPIRED, TAG_STORE, store).increment();
     }
 }

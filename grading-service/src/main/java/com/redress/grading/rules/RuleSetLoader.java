@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,14 +76,17 @@ public final class RuleSetLoader {
 
     private RuleSet ruleSet(YamlNode root) {
         Map<String, YamlNode> top = root.mapping(
-                Set.of("version", "categories", "tiers", "priority", "repeat", "surges", "updates"));
+                Set.of("version", "categories", "tiers", "priority", "repeat", "surges", "updates", "negations"));
         String version = YamlNode.require(top, "version", root).text();
         YamlNode categories = YamlNode.require(top, "categories", root);
-        Map<String, YamlNode> categoryEntries = categories.mapping(Set.of("codes", "phrases"));
+        Map<String, YamlNode> categoryEntries = categories.mapping(
+                Set.of("codes", "phrases", "phrases-counted-per-rule"));
         Map<String, Category> codes = YamlNode.optional(categoryEntries, "codes")
                 .map(this::categoryCodes).orElse(Map.of());
         List<CategoryPhraseRule> phrases = list(YamlNode.require(categoryEntries, "phrases", categories),
                 this::categoryPhraseRule);
+        int phrasesCountedPerRule = YamlNode.optional(categoryEntries, "phrases-counted-per-rule")
+                .map(node -> node.integer(1, 1000)).orElse(1000);
         TierRules tiers = tierRules(YamlNode.require(top, "tiers", root));
         PriorityRules priority = priorityRules(YamlNode.require(top, "priority", root));
         RepeatRule repeat = repeatRule(YamlNode.require(top, "repeat", root));
@@ -91,7 +95,13 @@ public final class RuleSetLoader {
         rejectDuplicateSurgeCategories(top, surges);
         List<UpdateRule> updates = YamlNode.optional(top, "updates").map(node -> list(node, this::updateRule))
                 .orElse(List.of());
-        return new RuleSet(version, codes, phrases, tiers, priority, repeat, surges, updates);
+        Set<String> negatableRuleIds = new HashSet<>();
+        phrases.forEach(rule -> negatableRuleIds.add(rule.id()));
+        tiers.signals().forEach(rule -> negatableRuleIds.add(rule.id()));
+        List<NegationRule> negations = YamlNode.optional(top, "negations")
+                .map(node -> list(node, negation -> negationRule(negation, negatableRuleIds))).orElse(List.of());
+        return new RuleSet(version, codes, phrases, phrasesCountedPerRule, tiers, priority, repeat, surges, updates,
+                negations);
     }
 
     private Map<String, Category> categoryCodes(YamlNode node) {
@@ -196,6 +206,23 @@ public final class RuleSetLoader {
         return new UpdateRule(ruleId(entries, node), description(entries, node),
                 YamlNode.require(entries, "on", node).enumValue(CaseUpdateType.class, Set.of(CaseUpdateType.UNKNOWN)),
                 tier(entries, node));
+    }
+
+    private NegationRule negationRule(YamlNode node, Set<String> negatableRuleIds) {
+        Map<String, YamlNode> entries = node.mapping(
+                Set.of("id", "description", "negators", "exceptions", "window", "rules"));
+        YamlNode rulesNode = YamlNode.require(entries, "rules", node);
+        List<String> ruleIds = rulesNode.phrases();
+        for (int i = 0; i < ruleIds.size(); i++) {
+            if (!negatableRuleIds.contains(ruleIds.get(i))) {
+                throw rulesNode.sequence().get(i).error("'" + ruleIds.get(i)
+                        + "' is not the id of a category phrase rule or a tier signal rule");
+            }
+        }
+        return new NegationRule(ruleId(entries, node), description(entries, node),
+                YamlNode.require(entries, "negators", node).phrases(),
+                YamlNode.optional(entries, "exceptions").map(YamlNode::phrases).orElse(List.of()),
+                YamlNode.require(entries, "window", node).integer(0, 50), new HashSet<>(ruleIds));
     }
 
     private void rejectDuplicateSurgeCategories(Map<String, YamlNode> top, List<SurgeRule> surges) {

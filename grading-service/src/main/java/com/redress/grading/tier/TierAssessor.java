@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.redress.events.grading.Category;
 import com.redress.events.intake.Channel;
 import com.redress.events.intake.CustomerSegment;
+import com.redress.grading.matching.Negations;
 import com.redress.grading.matching.PhraseMatch;
 import com.redress.grading.matching.PatternMatcher;
 import com.redress.grading.matching.PhraseMatcher;
@@ -36,6 +37,7 @@ public final class TierAssessor {
     private final PriorityRules priority;
     private final PhraseMatcher<SignalRule> signals;
     private final PatternMatcher<SignalRule> signalPatterns;
+    private final Negations negations;
 
     public TierAssessor(RuleSet rules) {
         this.tiers = rules.tiers();
@@ -48,6 +50,7 @@ public final class TierAssessor {
         }
         this.signals = builder.build();
         this.signalPatterns = patternBuilder.build();
+        this.negations = new Negations(rules.negations());
     }
 
     /** A verdict at the default tier with the segment's priority, before any tier rule. */
@@ -97,11 +100,12 @@ public final class TierAssessor {
     }
 
     public void bySignals(String text, TierVerdict verdict) {
-        List<PhraseMatch<SignalRule>> matches = new ArrayList<>(signals.findAll(text));
+        List<PhraseMatch<SignalRule>> matches = new ArrayList<>(signals.findEvery(text));
         matches.addAll(signalPatterns.findAll(text));
         matches.sort(Comparator.comparingInt(PhraseMatch::position));
+        Negations.Screened<SignalRule> screened = negations.screen(text, matches, SignalRule::id);
         Map<SignalRule, List<String>> foundByRule = new LinkedHashMap<>();
-        for (PhraseMatch<SignalRule> match : matches) {
+        for (PhraseMatch<SignalRule> match : screened.kept()) {
             foundByRule.computeIfAbsent(match.payload(), ignored -> new ArrayList<>()).add(match.found());
         }
         // rules in file order, so the explanation does not depend on where in the text each signal appears
@@ -112,6 +116,7 @@ public final class TierAssessor {
                         found.stream().distinct().collect(Collectors.joining(", "))));
             }
         }
+        screened.denials().forEach(verdict::record);
     }
 
     public void byChannel(Channel channel, TierVerdict verdict) {

@@ -1,5 +1,6 @@
 package com.redress.grading.topology;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.kafka.common.serialization.Serdes;
@@ -18,22 +19,27 @@ import com.redress.grading.metrics.GradingMetrics;
  * First step, keyed by case: remembers each case's customer, drops redelivered registrations, and turns closures and
  * reopenings into status changes keyed by customer, since updates do not name the customer.
  *
- * <p>Forwards new cases and status changes keyed by customer id, updates keyed by case id.
+ * <p>Forwards new cases and status changes keyed by customer id, updates keyed by case id. A case's entry is deleted a
+ * retention period after the case is closed (see {@link ClosedCaseExpiry}).
  */
 final class CaseDirectoryProcessor implements ProcessorSupplier<String, GradingMessage, String, GradingMessage> {
 
     static final String STORE = "grading-case-directory";
 
     private final GradingMetrics metrics;
+    private final CaseRetention retention;
 
-    CaseDirectoryProcessor(GradingMetrics metrics) {
+    CaseDirectoryProcessor(GradingMetrics metrics, CaseRetention retention) {
         this.metrics = metrics;
+        this.retention = retention;
     }
 
     @Override
     public Set<StoreBuilder<?>> stores() {
-        return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
+        Set<StoreBuilder<?>> stores = new HashSet<>(ClosedCaseExpiry.stores(STORE));
+        stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
                 Serdes.String()));
+        return stores;
     }
 
     @Override
@@ -42,11 +48,16 @@ final class CaseDirectoryProcessor implements ProcessorSupplier<String, GradingM
 
             private ProcessorContext<String, GradingMessage> context;
             private KeyValueStore<String, String> customerByCase;
+            private ClosedCaseExpiry expiry;
 
             @Override
             public void init(ProcessorContext<String, GradingMessage> context) {
                 this.context = context;
                 this.customerByCase = context.getStateStore(STORE);
+                this.expiry = ClosedCaseExpiry.start(context, STORE, retention, caseId -> {
+                    customerByCase.delete(caseId);
+                    metrics.expired(STORE);
+                });
             }
 
             @Override
@@ -72,6 +83,11 @@ final class CaseDirectoryProcessor implements ProcessorSupplier<String, GradingM
             private void route(Record<String, GradingMessage> record, UpdateReceived update) {
                 CaseUpdateType type = update.update().type();
                 String customerId = customerByCase.get(update.caseId());
+                if (customerId != null && type == CaseUpdateType.CLOSED) {
+                    expiry.expireAfter(update.caseId(), update.update().occurredAt());
+                } else if (customerId != null && type == CaseUpdateType.REOPENED) {
+                    expiry.cancel(update.caseId());
+                }
                 if (customerId != null && closes(type)) {
                     context.forward(record.withKey(customerId)
                             .withValue(new CaseStatusChanged(update.caseId(), customerId, false)));

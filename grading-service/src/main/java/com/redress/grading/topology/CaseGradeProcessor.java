@@ -1,6 +1,7 @@
 package com.redress.grading.topology;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +29,8 @@ import com.redress.grading.metrics.GradingMetrics;
  * {@link ComplaintGraded} only when the grade changes and never twice for the same trigger.
  *
  * <p>Updates and incidents that overtake the first grade (they travel a shorter path through the topology) wait in
- * the case's state and are applied right after it.
+ * the case's state and are applied right after it. A case's state is deleted a retention period after it is closed
+ * (see {@link ClosedCaseExpiry}); state holding only updates of a case never registered expires the same way.
  */
 final class CaseGradeProcessor implements ProcessorSupplier<String, GradingMessage, String, ComplaintGraded> {
 
@@ -38,16 +40,20 @@ final class CaseGradeProcessor implements ProcessorSupplier<String, GradingMessa
 
     private final Grader grader;
     private final GradingMetrics metrics;
+    private final CaseRetention retention;
 
-    CaseGradeProcessor(Grader grader, GradingMetrics metrics) {
+    CaseGradeProcessor(Grader grader, GradingMetrics metrics, CaseRetention retention) {
         this.grader = grader;
         this.metrics = metrics;
+        this.retention = retention;
     }
 
     @Override
     public Set<StoreBuilder<?>> stores() {
-        return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
+        Set<StoreBuilder<?>> stores = new HashSet<>(ClosedCaseExpiry.stores(STORE));
+        stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
                 new JsonSerde<>(CaseGradeState.class)));
+        return stores;
     }
 
     @Override
@@ -56,11 +62,16 @@ final class CaseGradeProcessor implements ProcessorSupplier<String, GradingMessa
 
             private ProcessorContext<String, ComplaintGraded> context;
             private KeyValueStore<String, CaseGradeState> states;
+            private ClosedCaseExpiry expiry;
 
             @Override
             public void init(ProcessorContext<String, ComplaintGraded> context) {
                 this.context = context;
                 this.states = context.getStateStore(STORE);
+                this.expiry = ClosedCaseExpiry.start(context, STORE, retention, caseId -> {
+                    states.delete(caseId);
+                    metrics.expired(STORE);
+                });
             }
 
             @Override
@@ -71,9 +82,9 @@ final class CaseGradeProcessor implements ProcessorSupplier<String, GradingMessa
                 if (record.value() instanceof NewCase newCase) {
                     next = gradeFirst(state, newCase, record.timestamp());
                 } else if (record.value() instanceof UpdateReceived received) {
-                    next = applyUpdate(state, received.update(), record.timestamp());
+                    next = applyUpdate(caseId, state, received.update(), record.timestamp());
                 } else if (record.value() instanceof IncidentRaise raise) {
-                    next = joinIncident(state, raise.incident(), record.timestamp());
+                    next = joinIncident(caseId, state, raise.incident(), record.timestamp());
                 } else {
                     return;
                 }
@@ -87,28 +98,40 @@ final class CaseGradeProcessor implements ProcessorSupplier<String, GradingMessa
                     metrics.duplicate("registered");
                     return state;
                 }
+                expiry.cancel(newCase.caseId());
                 Grade grade = grader.initialGrade(newCase.facts(), newCase.classification(), newCase.repeat(),
                         newCase.incident());
                 CaseGradeState next = state.firstGraded(newCase.facts(), grade);
                 emit(next, grade, newCase.facts().registeredEventId(), timestamp);
                 for (UpdateFacts update : state.pendingUpdates()) {
-                    next = applyUpdate(next, update, timestamp);
+                    next = applyUpdate(newCase.caseId(), next, update, timestamp);
                 }
                 for (IncidentMembership incident : state.pendingIncidents()) {
-                    next = joinIncident(next, incident, timestamp);
+                    next = joinIncident(newCase.caseId(), next, incident, timestamp);
                 }
                 return next;
             }
 
-            private CaseGradeState applyUpdate(CaseGradeState state, UpdateFacts update, long timestamp) {
+            private CaseGradeState applyUpdate(String caseId, CaseGradeState state, UpdateFacts update,
+                    long timestamp) {
                 if (state.processedUpdates().contains(update.eventId())) {
                     metrics.duplicate("update");
                     return state;
                 }
                 if (!state.graded()) {
-                    return state.seen(update.eventId()) ? state : state.pending(update);
+                    if (state.seen(update.eventId())) {
+                        return state;
+                    }
+                    // the registration may never come: such updates must not be kept for ever
+                    expiry.expireAfter(caseId, timestamp);
+                    return state.pending(update);
                 }
                 CaseGradeState next = state.processed(update.eventId());
+                if (update.type() == CaseUpdateType.CLOSED) {
+                    expiry.expireAfter(caseId, update.occurredAt());
+                } else if (update.type() == CaseUpdateType.REOPENED) {
+                    expiry.cancel(caseId);
+                }
                 BigDecimal amount = next.amountAtStake();
                 String currency = next.currency();
                 if (update.type() == CaseUpdateType.NEW_LOSS_REPORTED && update.newLossAmount() != null) {
@@ -130,9 +153,14 @@ final class CaseGradeProcessor implements ProcessorSupplier<String, GradingMessa
                 return next;
             }
 
-            private CaseGradeState joinIncident(CaseGradeState state, IncidentMembership incident, long timestamp) {
+            private CaseGradeState joinIncident(String caseId, CaseGradeState state, IncidentMembership incident,
+                    long timestamp) {
                 if (!state.graded()) {
-                    return state.pendingIncidents().contains(incident) ? state : state.pending(incident);
+                    if (state.pendingIncidents().contains(incident)) {
+                        return state;
+                    }
+                    expiry.expireAfter(caseId, timestamp);
+                    return state.pending(incident);
                 }
                 Optional<Grade> regraded = grader.joinIncident(state.grade(), incident);
                 if (regraded.isEmpty()) {

@@ -24,7 +24,8 @@ import com.redress.grading.surge.SurgeDetectionProcessor;
  *
  * <p>A new case is classified, then passes repeat detection keyed by customer, surge detection keyed by category and
  * grading keyed by case, each step with its own changelogged store and an internal repartition topic between them.
- * Updates go straight to grading; closures and reopenings also reach repeat detection.
+ * Updates go straight to grading; closures and reopenings also reach repeat detection. The per-case stores forget a
+ * case a retention period after it is closed.
  */
 public final class GradingTopology {
 
@@ -36,12 +37,18 @@ public final class GradingTopology {
     private final Grader grader;
     private final GradingMetrics metrics;
     private final GradingSerdes serdes;
+    private final CaseRetention retention;
 
     public GradingTopology(RuleSet rules, GradingMetrics metrics, GradingSerdes serdes) {
+        this(rules, metrics, serdes, CaseRetention.DEFAULT);
+    }
+
+    public GradingTopology(RuleSet rules, GradingMetrics metrics, GradingSerdes serdes, CaseRetention retention) {
         this.rules = rules;
         this.grader = new Grader(rules);
         this.metrics = metrics;
         this.serdes = serdes;
+        this.retention = retention;
     }
 
     public void build(StreamsBuilder builder) {
@@ -63,7 +70,7 @@ public final class GradingTopology {
 
         Map<String, KStream<String, GradingMessage>> directed = registered
                 .merge(updates, Named.as("merge-case-events"))
-                .process(new CaseDirectoryProcessor(metrics), Named.as("case-directory"))
+                .process(new CaseDirectoryProcessor(metrics, retention), Named.as("case-directory"))
                 .split(Named.as("route-"))
                 .branch((key, message) -> message instanceof UpdateReceived, Branched.as("updates"))
                 .defaultBranch(Branched.as("customer-events"));
@@ -88,7 +95,7 @@ public final class GradingTopology {
         surged.get("surge-cases")
                 .merge(directed.get("route-updates"), Named.as("merge-case-grading"))
                 .repartition(Repartitioned.with(serdes.keys(), messages).withName(BY_CASE))
-                .process(new CaseGradeProcessor(grader, metrics), Named.as("grade-case"))
+                .process(new CaseGradeProcessor(grader, metrics, retention), Named.as("grade-case"))
                 .to(Topics.COMPLAINTS_GRADED, Produced.with(serdes.keys(), serdes.graded())
                         .withName("write-graded"));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import com.redress.grading.ProductionRules;
 import com.redress.grading.rules.RuleFileException;
 import com.redress.grading.rules.RuleSet;
 
@@ -15,7 +16,8 @@ class RuleSetConfigurationTest {
 
     @Test
     void shouldLoadShippedRuleFileByDefault() {
-        contextRunner.run(context -> assertThat(context.getBean(RuleSet.class).version()).isEqualTo("2026.11.1"));
+        contextRunner.run(context -> assertThat(context.getBean(RuleSet.class).version())
+                .isEqualTo(ProductionRules.load().version()));
     }
 
     @Test

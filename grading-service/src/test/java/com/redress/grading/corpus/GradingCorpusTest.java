@@ -3,7 +3,9 @@ package com.redress.grading.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -14,49 +16,74 @@ import com.redress.grading.ProductionRules;
 import com.redress.grading.category.Classification;
 import com.redress.grading.grade.Grade;
 import com.redress.grading.grade.Grader;
+import com.redress.grading.grade.RepeatFinding;
+import com.redress.grading.rules.RuleSet;
 
 /**
- * Grades the labelled corpus with the shipped rule file and reports precision and recall per category and per tier,
- * for the held-out batch and for the whole corpus; fails when either share of the whole corpus falls below 90 %.
+ * Grades the labelled corpus with the shipped rule file and reports precision and recall per category and per tier
+ * for each part (development, held-out, sealed held-out-2) and for the tuning corpus (development + held-out).
+ * Fails when the tuning corpus falls below 90 %, or when the sealed batch falls below the share the current rules
+ * reached on it minus a small margin, so a change that only fits the tuning corpus shows up.
  */
 class GradingCorpusTest {
 
     private static final Logger log = LoggerFactory.getLogger(GradingCorpusTest.class);
     private static final double REQUIRED = 0.90;
+    /** What rule set 2026.11.2 reached on held-out-2 (95.8 % category, 90.0 % tier), less about two complaints. */
+    private static final double HELD_OUT_2_CATEGORY_FLOOR = 0.94;
+    private static final double HELD_OUT_2_TIER_FLOOR = 0.88;
 
-    private final Grader grader = new Grader(ProductionRules.load());
+    private final RuleSet rules = ProductionRules.load();
 
     @Test
     void shouldGradeLabelledCorpusWithAtLeastNinetyPercentPrecisionAndRecall() {
-        // Given the labelled corpus, development and held-out parts, and the shipped rules
+        // Given the labelled corpus in its three parts and the shipped rules
         List<LabelledComplaint> development = Corpus.load(Corpus.DEVELOPMENT);
         List<LabelledComplaint> heldOut = Corpus.load(Corpus.HELD_OUT);
-        List<LabelledComplaint> corpus = new ArrayList<>(development);
-        corpus.addAll(heldOut);
+        List<LabelledComplaint> sealed = Corpus.load(Corpus.HELD_OUT_2);
+        List<LabelledComplaint> tuning = new ArrayList<>(development);
+        tuning.addAll(heldOut);
 
-        // When every complaint is graded (the held-out share is logged as the estimate for unseen complaints)
-        evaluate("held-out", heldOut);
-        Evaluation overall = evaluate("whole corpus", corpus);
+        // When every complaint is graded, each part on its own and the tuning corpus as a whole
+        Grader grader = new Grader(rules);
+        evaluate(grader, "development", development);
+        evaluate(grader, "held-out", heldOut);
+        Evaluation unseen = evaluate(grader, "held-out-2 (sealed)", sealed);
+        Evaluation overall = evaluate(grader, "whole tuning corpus", tuning);
+        // the same people write batches and phrases, so also show the sealed score without never-tuned phrases
+        evaluate(new Grader(SupportedPhrases.keepOnlyPhrasesFoundIn(rules, tuning)),
+                "held-out-2 (sealed) with phrases found in the tuning corpus only", sealed);
 
-        // Then both the category and the tier are right for at least 90 % of the complaints
-        assertThat(corpus).hasSizeGreaterThanOrEqualTo(150);
-        assertThat(count(corpus, "zh")).isGreaterThanOrEqualTo(50);
-        assertThat(count(corpus, "en")).isGreaterThanOrEqualTo(50);
+        // Then the tuning corpus reaches 90 % and the sealed batch does not regress
+        assertThat(tuning).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(count(tuning, "zh")).isGreaterThanOrEqualTo(50);
+        assertThat(count(tuning, "en")).isGreaterThanOrEqualTo(50);
+        assertThat(sealed).hasSizeGreaterThanOrEqualTo(100);
         assertThat(overall.categories().accuracy()).as("category precision and recall (micro)")
                 .isGreaterThanOrEqualTo(REQUIRED);
         assertThat(overall.tiers().accuracy()).as("tier precision and recall (micro)").isGreaterThanOrEqualTo(REQUIRED);
+        assertThat(unseen.categories().accuracy()).as("held-out-2 category share")
+                .isGreaterThanOrEqualTo(HELD_OUT_2_CATEGORY_FLOOR);
+        assertThat(unseen.tiers().accuracy()).as("held-out-2 tier share").isGreaterThanOrEqualTo(HELD_OUT_2_TIER_FLOOR);
     }
 
     private record Evaluation(ConfusionCounts<Category> categories, ConfusionCounts<Integer> tiers) {
     }
 
-    private Evaluation evaluate(String name, List<LabelledComplaint> corpus) {
+    private record EarlierCase(String caseId, Category category) {
+    }
+
+    private static Evaluation evaluate(Grader grader, String name, List<LabelledComplaint> corpus) {
         ConfusionCounts<Category> categories = new ConfusionCounts<>();
         ConfusionCounts<Integer> tiers = new ConfusionCounts<>();
         List<String> misgraded = new ArrayList<>();
+        Map<String, List<EarlierCase>> history = new HashMap<>();
         for (LabelledComplaint complaint : corpus) {
             Classification classification = grader.classify(complaint.facts());
-            Grade grade = grader.initialGrade(complaint.facts(), classification, null, null);
+            List<EarlierCase> earlier = history.computeIfAbsent(complaint.customerId(), ignored -> new ArrayList<>());
+            Grade grade = grader.initialGrade(complaint.facts(), classification,
+                    repeatOf(earlier, classification.primary()), null);
+            earlier.add(new EarlierCase(complaint.id(), classification.primary()));
             categories.add(complaint.category(), grade.primaryCategory());
             tiers.add(complaint.tier(), grade.tier());
             if (grade.primaryCategory() != complaint.category() || grade.tier() != complaint.tier()) {
@@ -69,6 +96,13 @@ class GradingCorpusTest {
                 categories.report("category"), tiers.report("tier"), misgraded.size(),
                 String.join("\n  ", misgraded));
         return new Evaluation(categories, tiers);
+    }
+
+    /** As the repeat step does in the topology: earlier complaints of the customer in the same category. */
+    private static RepeatFinding repeatOf(List<EarlierCase> earlier, Category category) {
+        List<String> sameCategory = earlier.stream().filter(other -> other.category() == category)
+                .map(EarlierCase::caseId).toList();
+        return sameCategory.isEmpty() ? null : new RepeatFinding(sameCategory, sameCategory.get(0));
     }
 
     private static long count(List<LabelledComplaint> corpus, String language) {

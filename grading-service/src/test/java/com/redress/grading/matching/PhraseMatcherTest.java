@@ -47,6 +47,23 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void shouldDropPhraseInsideLongerPhraseOfAnotherPayload() {
+        PhraseMatcher<String> overlapping = PhraseMatcher.<String>builder()
+                .add("investment", "service")
+                .add("investment scam", "fraud")
+                .build();
+
+        assertThat(overlapping.findAll("It was an investment scam, not a bad investment."))
+                .extracting(match -> match.payload() + ":" + match.found())
+                .containsExactly("fraud:investment scam", "service:investment");
+    }
+
+    @Test
+    void shouldFindEveryOccurrenceOfAPhrase() {
+        assertThat(matcher.findEvery("盗刷，又是盗刷")).extracting(PhraseMatch::position).containsExactly(0, 5);
+    }
+
+    @Test
     void shouldFindNothingInEmptyText() {
         assertThat(matcher.findAll("")).isEmpty();
         assertThat(matcher.findAll(null)).isEmpty();

@@ -55,11 +55,23 @@ class RuleSetLoaderTest {
                 window: PT1H
             """;
 
+    private static final String NEGATION = """
+            negations:
+              - id: negation.zh
+                description: Denied
+                negators: [不是, 没有]
+                exceptions: [是不是]
+                window: 2
+                rules: [category.fraud.zh,
+                  tier.signal.media]
+            """;
+
     @Test
     void shouldLoadShippedRuleFile() {
         RuleSet rules = ProductionRules.load();
 
-        assertThat(rules.version()).isEqualTo("2026.11.1");
+        assertThat(rules.version()).matches("\\d{4}\\.\\d{2}\\.\\d+");
+        assertThat(rules.negations()).extracting(NegationRule::id).contains("negation.zh", "negation.en");
         assertThat(rules.repeat().window()).isEqualTo(Duration.ofDays(90));
         assertThat(rules.categoryPhrases()).extracting(CategoryPhraseRule::category)
                 .contains(Category.PRODUCT_SERVICE_QUALITY, Category.FEES_CHARGES, Category.CONTRACT_LEGAL,
@@ -140,6 +152,28 @@ class RuleSetLoaderTest {
         assertThatThrownBy(() -> load(broken))
                 .isInstanceOf(RuleFileException.class)
                 .hasMessage("test-rules.yml:18: tiers.signals[0]: a text rule needs phrases, patterns or both");
+    }
+
+    @Test
+    void shouldReadNegationRuleWithItsExceptions() {
+        RuleSet rules = load(VALID + NEGATION);
+
+        assertThat(rules.negations()).singleElement().satisfies(rule -> {
+            assertThat(rule.negators()).containsExactly("不是", "没有");
+            assertThat(rule.exceptions()).containsExactly("是不是");
+            assertThat(rule.window()).isEqualTo(2);
+            assertThat(rule.ruleIds()).containsExactlyInAnyOrder("category.fraud.zh", "tier.signal.media");
+        });
+    }
+
+    @Test
+    void shouldRejectNegationOfRuleThatDoesNotExist() {
+        String broken = VALID + NEGATION.replace("tier.signal.media]", "tier.signal.press]");
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage("test-rules.yml:44: negations[0].rules[1]: 'tier.signal.press' is not the id of a category"
+                        + " phrase rule or a tier signal rule");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.redress.grading.topology;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -37,6 +39,11 @@ public final class GradingDriver implements AutoCloseable {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     public GradingDriver(RuleSet rules, Path stateDir) {
+        this(rules, stateDir, CaseRetention.DEFAULT, Instant.now());
+    }
+
+    /** @param wallClock the driver's wall-clock time at start, which {@link #advanceWallClock} moves on */
+    public GradingDriver(RuleSet rules, Path stateDir, CaseRetention retention, Instant wallClock) {
         InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
         Map<String, Object> configs = Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true,
                 AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
@@ -46,12 +53,12 @@ public final class GradingDriver implements AutoCloseable {
                 AvroSerdes.specific(ComplaintGraded.class, registry, configs, false),
                 AvroSerdes.specific(IncidentDetected.class, registry, configs, false));
         StreamsBuilder builder = new StreamsBuilder();
-        new GradingTopology(rules, new GradingMetrics(meters), serdes).build(builder);
+        new GradingTopology(rules, new GradingMetrics(meters), serdes, retention).build(builder);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        this.driver = new TopologyTestDriver(builder.build(), properties);
+        this.driver = new TopologyTestDriver(builder.build(), properties, wallClock);
         this.registered = driver.createInputTopic(Topics.COMPLAINTS_REGISTERED, Serdes.String().serializer(),
                 serdes.registered().serializer());
         this.updates = driver.createInputTopic(Topics.COMPLAINTS_UPDATES, Serdes.String().serializer(),
@@ -95,6 +102,15 @@ public final class GradingDriver implements AutoCloseable {
         return driver.createOutputTopic(APPLICATION_ID + "-" + repartitionName + "-repartition",
                 Serdes.String().deserializer(), Serdes.ByteArray().deserializer()).readKeyValuesToList().stream()
                 .map(keyValue -> keyValue.key).toList();
+    }
+
+    public void advanceWallClock(Duration duration) {
+        driver.advanceWallClockTime(duration);
+    }
+
+    /** Whether one of the topology's key-value stores holds an entry for {@code key}. */
+    public boolean storeHolds(String storeName, String key) {
+        return driver.getKeyValueStore(storeName).get(key) != null;
     }
 
     public double counter(String name, String... tags) {

@@ -60,10 +60,11 @@ class InitialGradingTest {
         assertThat(graded.getPriority()).isEqualTo(3);
         assertThat(graded.getPreviousTier()).isNull();
         assertThat(graded.getGradingReason()).isEqualTo(GradingReason.INITIAL);
-        assertThat(graded.getRuleSetVersion()).isEqualTo("2026.11.1");
+        assertThat(graded.getRuleSetVersion()).isEqualTo(ProductionRules.load().version());
         assertThat(graded.getFiredRules()).extracting(FiredRule::getRuleId)
-                .containsExactly("category.service.zh", "priority.segment", "tier.default");
-        assertThat(graded.getFiredRules().get(0).getEvidence()).isEqualTo("排队, 等了, 办理, 效率");
+                .containsExactly("category.service-words.zh", "category.service.zh", "priority.segment",
+                        "tier.default");
+        assertThat(graded.getFiredRules().get(1).getEvidence()).isEqualTo("排队, 等了, 窗口, 办理, 效率");
         assertThat(driver.counter(GradingMetricNames.GRADED, "category", "PRODUCT_SERVICE_QUALITY", "tier", "3",
                 "reason", "INITIAL")).isEqualTo(1);
     }
@@ -95,7 +96,7 @@ class InitialGradingTest {
 
     @Test
     void shouldFallBackToOtherWhenNoCategoryRuleFires() {
-        ComplaintGraded graded = driver.grade(registration("c-4").text("请回电。").build());
+        ComplaintGraded graded = driver.grade(registration("c-4").text("你好，在吗？").build());
 
         assertThat(graded.getPrimaryCategory()).isEqualTo(Category.OTHER);
         assertThat(graded.getSecondaryCategories()).isEmpty();

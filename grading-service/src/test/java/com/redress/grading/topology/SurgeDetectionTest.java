@@ -38,10 +38,11 @@ class SurgeDetectionTest {
         RuleSet production = ProductionRules.load();
         // more than 3 availability complaints within 10 minutes is a surge
         RuleSet rules = new RuleSet(production.version(), production.categoryCodes(), production.categoryPhrases(),
+                production.phrasesCountedPerRule(),
                 production.tiers(), production.priority(), production.repeat(),
                 List.of(new SurgeRule("surge.system-channel-availability", "A surge of availability complaints",
                         Category.SYSTEM_CHANNEL_AVAILABILITY, 3, Duration.ofMinutes(10))),
-                production.updates());
+                production.updates(), production.negations());
         driver = new GradingDriver(rules, stateDir);
     }
 
