@@ -3,33 +3,68 @@ package com.redress.intake.api;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
-/** Identifies the channel system an API key belongs to by comparing its SHA-256 with the configured hashes. */
+/**
+ * Identifies the channel system an API key belongs to by comparing its SHA-256 with the configured hashes. A channel
+ * system may have several keys at once, so a key can be rotated without a moment in which neither works.
+ */
 public class ChannelSystemAuthenticator {
 
-    private final Map<String, byte[]> hashesBySystem;
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    private static final int FINGERPRINT_BYTES = 4;
 
-    public ChannelSystemAuthenticator(Map<String, String> apiKeySha256) {
-        this.hashesBySystem = apiKeySha256.entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, entry -> HexFormat.of().parseHex(entry.getValue().strip().toLowerCase(Locale.ROOT))));
+    private final List<KeyHash> hashes;
+
+    /**
+     * @param apiKeySha256 per channel system, the hex SHA-256 of each of its keys
+     * @throws IllegalArgumentException for a value that is no SHA-256, or one hash given to two channel systems
+     */
+    public ChannelSystemAuthenticator(Map<String, List<String>> apiKeySha256) {
+        List<KeyHash> all = new ArrayList<>();
+        Map<String, String> systemByHash = new HashMap<>();
+        apiKeySha256.forEach((system, hexHashes) -> {
+            for (String hexHash : hexHashes) {
+                String hex = hexHash.strip().toLowerCase(Locale.ROOT);
+                if (!SHA256_HEX.matcher(hex).matches()) {
+                    throw new IllegalArgumentException("redress.intake.api.api-key-sha256." + system
+                            + " holds a value that is not a hex SHA-256 (64 hex digits)");
+                }
+                String other = systemByHash.putIfAbsent(hex, system);
+                if (other != null && !other.equals(system)) {
+                    throw new IllegalArgumentException("The same API key hash is configured for channel systems "
+                            + other + " and " + system + "; a key must identify one channel system");
+                }
+                all.add(new KeyHash(system, HexFormat.of().parseHex(hex)));
+            }
+        });
+        this.hashes = List.copyOf(all);
     }
 
     /** The channel system whose key this is, or empty for an unknown key. */
     public Optional<String> authenticate(String apiKey) {
+        return identify(apiKey).map(KeyMatch::channelSystem);
+    }
+
+    /** The channel system whose key this is and which of its keys it is, or empty for an unknown key. */
+    public Optional<KeyMatch> identify(String apiKey) {
         byte[] presented = sha256(apiKey);
-        String match = null;
+        KeyHash match = null;
         // compare against every hash in constant time, so timing does not reveal how close a guess came
-        for (Map.Entry<String, byte[]> entry : hashesBySystem.entrySet()) {
-            if (MessageDigest.isEqual(presented, entry.getValue())) {
-                match = entry.getKey();
+        for (KeyHash hash : hashes) {
+            if (MessageDigest.isEqual(presented, hash.sha256())) {
+                match = hash;
             }
         }
-        return Optional.ofNullable(match);
+        return Optional.ofNullable(match).map(hash -> new KeyMatch(hash.channelSystem(),
+                HexFormat.of().formatHex(hash.sha256(), 0, FINGERPRINT_BYTES)));
     }
 
     /** The hex SHA-256 of {@code apiKey}: what operations put in the configuration for a new key. */
@@ -43,5 +78,18 @@ public class ChannelSystemAuthenticator {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JRE", e);
         }
+    }
+
+    /**
+     * A key recognised.
+     *
+     * @param channelSystem  the channel system it belongs to
+     * @param keyFingerprint the first 8 hex digits of its configured SHA-256: names the key in metrics and logs, so a
+     *                       rotation can tell when the old key is no longer used, without revealing the key
+     */
+    public record KeyMatch(String channelSystem, String keyFingerprint) {
+    }
+
+    private record KeyHash(String channelSystem, byte[] sha256) {
     }
 }

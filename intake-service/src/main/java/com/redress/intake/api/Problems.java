@@ -19,6 +19,7 @@ final class Problems {
     static final String PAYLOAD_TOO_LARGE = "/problems/payload-too-large";
     static final String UNKNOWN_CASE = "/problems/unknown-case";
     static final String TEMPORARILY_UNAVAILABLE = "/problems/temporarily-unavailable";
+    static final String RATE_LIMITED = "/problems/rate-limited";
 
     private Problems() {
     }

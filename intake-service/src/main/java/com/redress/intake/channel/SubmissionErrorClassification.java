@@ -9,9 +9,10 @@ import com.redress.intake.deduplication.RegisteredCasesUnavailableException;
 import com.redress.intake.normalisation.InvalidSubmissionException;
 
 /**
- * Teaches the platform's listener error handler two intake-specific failures: an invalid submission goes to dead
- * letters at once, since a retry cannot fix it; a submission that arrives while the registered-cases view is
- * unavailable waits for the view, however long, instead of being dead-lettered after the usual retries.
+ * Teaches the platform's listener error handler two intake-specific failures: an invalid submission, or a record
+ * without a value, goes to dead letters at once, since a retry cannot fix it; a submission that arrives while the
+ * registered-cases view is unavailable waits for the view, however long, instead of being dead-lettered after the
+ * usual retries.
  */
 class SubmissionErrorClassification implements BeanPostProcessor {
 
@@ -20,7 +21,8 @@ class SubmissionErrorClassification implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DefaultErrorHandler errorHandler) {
-            errorHandler.addNotRetryableExceptions(InvalidSubmissionException.class);
+            errorHandler.addNotRetryableExceptions(InvalidSubmissionException.class,
+                    EmptySubmissionException.class);
             errorHandler.setBackOffFunction((record, error) -> backOffFor(error));
         }
         return bean;

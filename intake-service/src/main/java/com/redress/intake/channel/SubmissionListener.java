@@ -44,13 +44,23 @@ class SubmissionListener {
     @KafkaListener(id = LISTENER_ID, topics = "${redress.intake.submissions-topic}", autoStartup = "false")
     void onSubmission(ConsumerRecord<String, ChannelSubmission> record) {
         try {
+            if (record.value() == null) {
+                throw new EmptySubmissionException();
+            }
             registrar.register(toSubmission(record.value()), SubmissionPath.KAFKA);
         } catch (InvalidSubmissionException e) {
             // the dead-letter publisher copies the consumed record's headers, so the codes travel with the record
-            record.headers().add(REJECTION_REASONS_HEADER, e.violations().stream().map(FieldViolation::code)
-                    .collect(Collectors.joining(",")).getBytes(StandardCharsets.UTF_8));
+            addRejectionReasons(record, e.violations().stream().map(FieldViolation::code)
+                    .collect(Collectors.joining(",")));
+            throw e;
+        } catch (EmptySubmissionException e) {
+            addRejectionReasons(record, EmptySubmissionException.REASON);
             throw e;
         }
+    }
+
+    private static void addRejectionReasons(ConsumerRecord<String, ChannelSubmission> record, String codes) {
+        record.headers().add(REJECTION_REASONS_HEADER, codes.getBytes(StandardCharsets.UTF_8));
     }
 
     @EventListener(RegisteredCasesReadyEvent.class)

@@ -26,6 +26,11 @@ public final class MoneyParser {
                     + "(?<multiplier>[千万亿])?\\s*"
                     + "(?<suffix>[A-Za-z]{3}|元|块|圆|人民币|美元|港元|港币|英镑|欧元|日元|新加坡元|新元)?");
 
+    /** decimal(20,4) leaves 16 integer digits. */
+    private static final int MAX_INTEGER_DIGITS = 16;
+    // a leading minus (ASCII, the Unicode minus sign, full-width folded by NFKC) or 负 before an amount
+    private static final Pattern NEGATIVE = Pattern.compile("(?:-|\u2212|负)\\s*(?<amount>.+)");
+
     private static final Map<String, String> CURRENCY_BY_MARK = Map.ofEntries(
             Map.entry("¥", "CNY"), Map.entry("人民币", "CNY"), Map.entry("元", "CNY"), Map.entry("块", "CNY"),
             Map.entry("圆", "CNY"), Map.entry("RMB", "CNY"),
@@ -49,7 +54,30 @@ public final class MoneyParser {
 
     /** The amount written, or empty when nothing was written or it is not an amount with a known currency. */
     public Optional<Money> parse(String written) {
+        return read(UnicodeText.normaliseToNull(written))
+                .filter(amount -> amount.value().scale() <= SCALE && integerDigits(amount.value()) <= MAX_INTEGER_DIGITS)
+                .map(amount -> new Money(amount.value().setScale(SCALE, RoundingMode.UNNECESSARY), amount.currency()));
+    }
+
+    /**
+     * Why {@code written}, though clearly an amount with a currency, cannot be an amount at stake: it is negative, or
+     * larger than the contract's decimal(20,4) can carry. Empty for every other text, amount or not: prose that is no
+     * amount is left to the case handler, but a signed or absurd number is a channel system's defect to fix.
+     */
+    public Optional<String> rangeViolation(String written) {
         String text = UnicodeText.normaliseToNull(written);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher negative = NEGATIVE.matcher(text);
+        if (negative.matches() && read(negative.group("amount")).isPresent()) {
+            return Optional.of("an amount at stake cannot be negative");
+        }
+        return read(text).filter(amount -> integerDigits(amount.value()) > MAX_INTEGER_DIGITS)
+                .map(amount -> "larger than the " + MAX_INTEGER_DIGITS + " integer digits an amount may have");
+    }
+
+    private Optional<WrittenAmount> read(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -69,10 +97,14 @@ public final class MoneyParser {
                 amount = amount.setScale(0);
             }
         }
-        if (amount.scale() > SCALE || amount.precision() - amount.scale() > 16) {
-            return Optional.empty();
-        }
-        return Optional.of(new Money(amount.setScale(SCALE, RoundingMode.UNNECESSARY), currency.get()));
+        return Optional.of(new WrittenAmount(amount, currency.get()));
+    }
+
+    private static int integerDigits(BigDecimal amount) {
+        return amount.precision() - amount.scale();
+    }
+
+    private record WrittenAmount(BigDecimal value, String currency) {
     }
 
     private Optional<String> currencyOf(String prefix, String suffix) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,8 @@ public class SubmissionNormaliser {
                 written -> PhoneNumbers.toE164(written, region));
         String email = optional(submission.email(), "email", "invalid_email", "not a valid e-mail address",
                 violations, EmailAddresses::normalise);
+        moneyParser.rangeViolation(submission.amountAsWritten()).ifPresent(reason ->
+                violations.add(new FieldViolation("amount", "invalid_amount", reason)));
         String source = UnicodeText.normaliseToNull(submission.source());
         if (source == null) {
             violations.add(new FieldViolation("source", "missing_source", "the channel system must identify itself"));
@@ -149,6 +152,9 @@ public class SubmissionNormaliser {
         if (written.isAfter(now.plus(properties.allowedClockSkew()))) {
             violations.add(new FieldViolation("receivedAt", "received_in_future",
                     "the receipt time lies in the future"));
+        } else if (written.isBefore(now.atOffset(ZoneOffset.UTC).minus(properties.maxReceivedAge()).toInstant())) {
+            violations.add(new FieldViolation("receivedAt", "received_too_long_ago",
+                    "the receipt time lies more than " + properties.maxReceivedAge() + " in the past"));
         }
         return written;
     }

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /** Brings text from any channel to one Unicode form: NFKC, which also folds full-width forms to half-width. */
 public final class UnicodeText {
 
+    private static final Pattern CARRIAGE_RETURN = Pattern.compile("\\r\\n?");
+    // control characters but line feed and tab, and surrogates without their pair (what is left of broken UTF-16)
+    private static final Pattern INVISIBLE_DEBRIS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|\\p{Cs}");
     private static final Pattern HORIZONTAL_SPACE_RUN = Pattern.compile("[\\h&&[^\\n]]+");
     private static final Pattern KEY_SEPARATORS = Pattern.compile("[\\s_\\-./]+");
 
@@ -15,13 +18,16 @@ public final class UnicodeText {
 
     /**
      * NFKC-normalised text with runs of horizontal white space collapsed to one space and the ends trimmed; line breaks
-     * are kept because they carry meaning in letters and transcripts. {@code null} stays {@code null}.
+     * are kept because they carry meaning in letters and transcripts, as {@code \n}. Control characters and unpaired
+     * surrogates are dropped: they carry no meaning and could steer a terminal or break an encoder downstream.
+     * {@code null} stays {@code null}.
      */
     public static String normalise(String text) {
         if (text == null) {
             return null;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String cleaned = INVISIBLE_DEBRIS.matcher(CARRIAGE_RETURN.matcher(text).replaceAll("\n")).replaceAll("");
+        String folded = Normalizer.normalize(cleaned, Normalizer.Form.NFKC);
         return HORIZONTAL_SPACE_RUN.matcher(folded).replaceAll(" ").strip();
     }
 

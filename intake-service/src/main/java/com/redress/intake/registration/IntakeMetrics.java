@@ -17,7 +17,16 @@ public class IntakeMetrics {
     /** Timer with histogram: from a submission's arrival at intake to its registration being written. */
     public static final String REGISTRATION_LATENCY = "redress.intake.registration.latency";
 
+    /** Counter: REST requests answered 429 because their channel system exceeded its rate limit, by channel system. */
+    public static final String RATE_LIMITED = "redress.intake.api.rate-limited";
+    /** Counter: REST requests admitted by API key, by channel system and key (fingerprint); shows a rotation's end. */
+    public static final String AUTHENTICATED = "redress.intake.api.authenticated";
+
     public static final String TAG_CHANNEL = "channel";
+    /** The channel system an API key belongs to, e.g. wechat-service-account. */
+    public static final String TAG_CHANNEL_SYSTEM = "channel_system";
+    /** The first 8 hex digits of the configured SHA-256 of the API key used. */
+    public static final String TAG_KEY = "key";
     public static final String TAG_PATH = "path";
     public static final String TAG_REASON = "reason";
     /** Channel tag for a submission whose channel could not be resolved. */

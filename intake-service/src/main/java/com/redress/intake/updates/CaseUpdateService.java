@@ -1,6 +1,7 @@
 package com.redress.intake.updates;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,11 +38,18 @@ public class CaseUpdateService {
     private final RegisteredCases registeredCases;
     private final IntakeEventPublisher publisher;
     private final Clock clock;
+    private final Duration allowedClockSkew;
 
-    public CaseUpdateService(RegisteredCases registeredCases, IntakeEventPublisher publisher, Clock clock) {
+    /**
+     * @param allowedClockSkew how far an update's time may lie in the future, or before the case's receipt, before it
+     *                         is rejected: the case-handling system's clock and the channel's need not agree exactly
+     */
+    public CaseUpdateService(RegisteredCases registeredCases, IntakeEventPublisher publisher, Clock clock,
+            Duration allowedClockSkew) {
         this.registeredCases = registeredCases;
         this.publisher = publisher;
         this.clock = clock;
+        this.allowedClockSkew = allowedClockSkew;
     }
 
     /**
@@ -68,13 +76,13 @@ public class CaseUpdateService {
         if (type == CaseUpdateType.NEW_LOSS_REPORTED && command.newLoss() == null) {
             violations.add(new FieldViolation("newLoss", "missing_new_loss", "required for NEW_LOSS_REPORTED"));
         }
+        Instant occurredAt = occurredAt(command.occurredAt(), registered.getReceivedAt(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(violations);
         }
         UUID eventId = command.idempotencyKey() == null
                 ? UUID.randomUUID()
                 : NameBasedUuids.of(UUID.fromString(caseId), "CaseUpdate:" + command.idempotencyKey());
-        Instant occurredAt = command.occurredAt() == null ? clock.instant() : command.occurredAt();
         CaseUpdate update = CaseUpdate.newBuilder()
                 .setEventId(eventId)
                 .setCaseId(caseId)
@@ -91,6 +99,20 @@ public class CaseUpdateService {
         publisher.publish(Topics.COMPLAINTS_UPDATES, caseId, update);
         log.info("Case {} updated: {}", caseId, type);
         return eventId;
+    }
+
+    private Instant occurredAt(Instant written, Instant caseReceivedAt, List<FieldViolation> violations) {
+        Instant now = clock.instant();
+        if (written == null) {
+            return now;
+        }
+        if (written.isAfter(now.plus(allowedClockSkew))) {
+            violations.add(new FieldViolation("occurredAt", "occurred_in_future", "the update's time lies in the future"));
+        } else if (written.isBefore(caseReceivedAt.minus(allowedClockSkew))) {
+            violations.add(new FieldViolation("occurredAt", "occurred_before_receipt",
+                    "the update's time lies before the case was received"));
+        }
+        return written;
     }
 
     private static CaseUpdateType updateType(String written, List<FieldViolation> violations) {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.redress.intake.deduplication.RegisteredCases;
+import com.redress.intake.normalisation.NormalisationProperties;
 import com.redress.intake.registration.IntakeEventPublisher;
 
 /** Wires the forwarding of case updates. */
@@ -13,7 +14,8 @@ import com.redress.intake.registration.IntakeEventPublisher;
 public class UpdatesConfiguration {
 
     @Bean
-    CaseUpdateService caseUpdateService(RegisteredCases registeredCases, IntakeEventPublisher publisher, Clock clock) {
-        return new CaseUpdateService(registeredCases, publisher, clock);
+    CaseUpdateService caseUpdateService(RegisteredCases registeredCases, IntakeEventPublisher publisher, Clock clock,
+            NormalisationProperties normalisation) {
+        return new CaseUpdateService(registeredCases, publisher, clock, normalisation.allowedClockSkew());
     }
 }

@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,13 +19,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -35,6 +44,7 @@ import com.redress.intake.deduplication.RegisteredCasesUnavailableException;
 import com.redress.intake.normalisation.FieldViolation;
 import com.redress.intake.normalisation.InvalidSubmissionException;
 import com.redress.intake.registration.ComplaintRegistrar;
+import com.redress.intake.registration.IntakeMetrics;
 import com.redress.intake.registration.RegistrationOutcome;
 import com.redress.intake.registration.SubmissionPath;
 import com.redress.intake.status.CaseStatusService;
@@ -44,15 +54,28 @@ import com.redress.intake.updates.CaseUpdateService;
 import com.redress.intake.updates.UnknownCaseException;
 
 @WebMvcTest(ComplaintController.class)
-@Import(ApiConfiguration.class)
+@Import({ApiConfiguration.class, ComplaintApiContractTest.Meters.class})
 @TestPropertySource(properties = {
         "redress.intake.api.api-key-sha256.wechat-service-account=" + ComplaintApiContractTest.WECHAT_KEY_SHA256,
+        // a key rotation in progress: the old and the new key's hashes, comma-separated
+        "redress.intake.api.api-key-sha256.hotline-ivr=" + ComplaintApiContractTest.HOTLINE_OLD_KEY_SHA256 + ","
+                + ComplaintApiContractTest.HOTLINE_NEW_KEY_SHA256,
+        "redress.intake.api.api-key-sha256.batch-importer=" + ComplaintApiContractTest.BATCH_KEY_SHA256,
+        // two requests, then one every 1000 s: the third request of the test is sure to be over the limit
+        "redress.intake.api.rate-limit.systems.batch-importer.requests-per-second=0.001",
+        "redress.intake.api.rate-limit.systems.batch-importer.burst=2",
         "redress.intake.api.max-request-size=2KB"})
 class ComplaintApiContractTest {
 
     static final String WECHAT_KEY = "wechat-key-for-tests";
     // sha-256 of WECHAT_KEY
     static final String WECHAT_KEY_SHA256 = "78954b295bf8e9947128b5b532d05e8a758929c4cad9512949ff477130b22fcd";
+    static final String HOTLINE_OLD_KEY = "hotline-key-old";
+    static final String HOTLINE_OLD_KEY_SHA256 = "d5dffb63ba6cb606502cb181d9c847e53d9d94801e7350bf29e390c3f88a79eb";
+    static final String HOTLINE_NEW_KEY = "hotline-key-new";
+    static final String HOTLINE_NEW_KEY_SHA256 = "470d24b40938dd4c131487b58fcd8e9aa8be09ec2925fff5ea598450bb09e3e7";
+    static final String BATCH_KEY = "batch-importer-key";
+    static final String BATCH_KEY_SHA256 = "7d38f5ad260c9a0eaca2b86635cb7f2760a3d6ad15e9b9cd7bf173ce328e6f9a";
     private static final String CASE_ID = "0f4b8c8e-9d3a-5b7e-8f21-6c1d2e3f4a5b";
     private static final String CASE_NUMBER = "CMP-20261124-7K3M-9QX2-ABCD";
     private static final String COMPLAINT = """
@@ -63,6 +86,9 @@ class ComplaintApiContractTest {
 
     @Autowired
     private MockMvc mvc;
+
+    @Autowired
+    private MeterRegistry meters;
 
     @MockitoBean
     private ComplaintRegistrar registrar;
@@ -130,6 +156,24 @@ class ComplaintApiContractTest {
     }
 
     @Test
+    void shouldAnswer400ForABodyThatIsNotWellFormedUtf8() throws Exception {
+        // Given a body whose text holds the overlong two-byte form of "/", which a lenient decoder reads as "/"
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("{\"channel\": \"wechat\", \"channelMessageId\": \"wx-1\", \"text\": \"a ".getBytes(
+                StandardCharsets.UTF_8));
+        body.writeBytes(new byte[] {(byte) 0xC0, (byte) 0xAF});
+        body.writeBytes(" b\"}".getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(post("/api/v1/complaints").header("X-Api-Key", WECHAT_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content(body.toByteArray()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/malformed-request"))
+                .andExpect(jsonPath("$.detail").value("The body is not well-formed UTF-8"));
+        verify(registrar, never()).register(any(), any());
+    }
+
+    @Test
     void shouldAnswer401WithoutAnApiKey() throws Exception {
         mvc.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).content(COMPLAINT))
                 .andExpect(status().isUnauthorized())
@@ -145,6 +189,67 @@ class ComplaintApiContractTest {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("/problems/invalid-api-key"));
         verify(registrar, never()).register(any(), any());
+    }
+
+    @Test
+    void shouldAcceptBothKeysOfAChannelSystemWhileItsKeyIsRotated() throws Exception {
+        when(registrar.register(any(), eq(SubmissionPath.REST)))
+                .thenReturn(new RegistrationOutcome(CASE_ID, CASE_NUMBER, true));
+
+        // When the hotline system calls with its old key, then with its new one
+        mvc.perform(post("/api/v1/complaints").header("X-Api-Key", HOTLINE_OLD_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content(COMPLAINT))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/complaints").header("X-Api-Key", HOTLINE_NEW_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content(COMPLAINT))
+                .andExpect(status().isCreated());
+
+        // Then both calls were made as the hotline system
+        verify(registrar, times(2)).register(argThat(submission -> submission.source().equals("hotline-ivr")),
+                eq(SubmissionPath.REST));
+        // and each key's use is counted apart, by the first 8 hex digits of its hash, so the old one's end shows
+        assertThat(authenticated("hotline-ivr", HOTLINE_OLD_KEY_SHA256.substring(0, 8))).isEqualTo(1);
+        assertThat(authenticated("hotline-ivr", HOTLINE_NEW_KEY_SHA256.substring(0, 8))).isEqualTo(1);
+    }
+
+    private double authenticated(String channelSystem, String keyFingerprint) {
+        Counter counter = meters.find(IntakeMetrics.AUTHENTICATED).tag(IntakeMetrics.TAG_CHANNEL_SYSTEM, channelSystem)
+                .tag(IntakeMetrics.TAG_KEY, keyFingerprint).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void shouldAnswer429WithRetryAfterOnceAChannelSystemHasUsedUpItsRate() throws Exception {
+        when(registrar.register(any(), eq(SubmissionPath.REST)))
+                .thenReturn(new RegistrationOutcome(CASE_ID, CASE_NUMBER, true));
+        double before = rateLimited("batch-importer");
+
+        // When the batch importer, allowed a burst of two, sends three complaints at once
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/v1/complaints").header("X-Api-Key", BATCH_KEY)
+                            .contentType(MediaType.APPLICATION_JSON).content(COMPLAINT))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(post("/api/v1/complaints").header("X-Api-Key", BATCH_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content(COMPLAINT))
+                // Then the third is refused with the time until its next token, as a problem detail
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "1000"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/rate-limited"))
+                .andExpect(jsonPath("$.status").value(429));
+
+        // and only two reached the registrar, the refusal is counted for that system, and other systems still pass
+        verify(registrar, times(2)).register(argThat(submission -> submission.source().equals("batch-importer")),
+                eq(SubmissionPath.REST));
+        assertThat(rateLimited("batch-importer") - before).isEqualTo(1);
+        mvc.perform(submit(COMPLAINT)).andExpect(status().isCreated());
+    }
+
+    private double rateLimited(String channelSystem) {
+        Counter counter = meters.find(IntakeMetrics.RATE_LIMITED)
+                .tag(IntakeMetrics.TAG_CHANNEL_SYSTEM, channelSystem).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
@@ -251,5 +356,15 @@ class ComplaintApiContractTest {
     private static MockHttpServletRequestBuilder submit(String body) {
         return post("/api/v1/complaints").header("X-Api-Key", WECHAT_KEY).contentType(MediaType.APPLICATION_JSON)
                 .content(body);
+    }
+
+    /** The meter registry the application's auto-configuration would provide. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Meters {
+
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
     }
 }

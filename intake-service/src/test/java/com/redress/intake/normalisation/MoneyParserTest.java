@@ -41,4 +41,17 @@ class MoneyParserTest {
     void shouldNotInventAnAmountFromWhatIsNotOne(String written) {
         assertThat(parser.parse(written)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-3200", "-¥3,200.00", "− 300 USD", "负1.2万元", "99999999999999999元", "¥1000000000亿"})
+    void shouldNameWhyANegativeOrAbsurdAmountCannotBeCarried(String written) {
+        assertThat(parser.rangeViolation(written)).isPresent();
+        assertThat(parser.parse(written)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "about three thousand", "-about", "3200", "9999999999999999.9999", "1.23456"})
+    void shouldFindNoRangeViolationInAnAmountThatFitsOrInProse(String written) {
+        assertThat(parser.rangeViolation(written)).isEmpty();
+    }
 }

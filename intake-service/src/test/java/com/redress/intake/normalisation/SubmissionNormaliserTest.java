@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -23,7 +24,8 @@ class SubmissionNormaliserTest {
     private static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
 
     private final SubmissionNormaliser normaliser = new SubmissionNormaliser(
-            new NormalisationProperties(ZoneId.of("Asia/Shanghai"), "CNY", 2_000, Duration.ofMinutes(5)),
+            new NormalisationProperties(ZoneId.of("Asia/Shanghai"), "CNY", 2_000, Duration.ofMinutes(5),
+                    Period.ofYears(5)),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -103,6 +105,48 @@ class SubmissionNormaliserTest {
                 () -> normaliser.normalise(submission));
 
         assertThat(error.violations()).extracting(FieldViolation::code).containsExactly("received_in_future");
+    }
+
+    @Test
+    void shouldRejectAReceiptTimeOlderThanTheMaximumAgeButAcceptOneJustInside() {
+        // Given receipt times just beyond and just within five years before now, and the Unix epoch
+        Instant fiveYearsAgo = NOW.atOffset(ZoneOffset.UTC).minusYears(5).toInstant();
+        Submission tooOld = Submissions.valid().receivedAt(fiveYearsAgo.minusSeconds(1)).build();
+        Submission epoch = Submissions.valid().receivedAt(Instant.EPOCH).build();
+        Submission oldButInside = Submissions.valid().receivedAt(fiveYearsAgo.plusSeconds(1)).build();
+
+        // When / Then
+        assertThat(catchThrowableOfType(InvalidSubmissionException.class, () -> normaliser.normalise(tooOld))
+                .violations()).extracting(FieldViolation::code).containsExactly("received_too_long_ago");
+        assertThat(catchThrowableOfType(InvalidSubmissionException.class, () -> normaliser.normalise(epoch))
+                .violations()).extracting(FieldViolation::field).containsExactly("receivedAt");
+        assertThat(normaliser.normalise(oldButInside).receivedAt()).isEqualTo(fiveYearsAgo.plusSeconds(1));
+    }
+
+    @Test
+    void shouldRejectANegativeOrAbsurdAmountButNotProseThatIsNoAmount() {
+        Submission negative = Submissions.valid().amount("-3,200.00").build();
+        Submission absurd = Submissions.valid().amount("¥" + "9".repeat(17)).build();
+        Submission prose = Submissions.valid().amount("about three thousand").build();
+
+        assertThat(catchThrowableOfType(InvalidSubmissionException.class, () -> normaliser.normalise(negative))
+                .violations()).extracting(FieldViolation::code).containsExactly("invalid_amount");
+        assertThat(catchThrowableOfType(InvalidSubmissionException.class, () -> normaliser.normalise(absurd))
+                .violations()).extracting(FieldViolation::code).containsExactly("invalid_amount");
+        assertThat(normaliser.normalise(prose).amountAtStake()).isNull();
+    }
+
+    @Test
+    void shouldDropControlCharactersAndBrokenSurrogatesButKeepLineBreaks() {
+        // Given a text with a terminal escape sequence, a NUL, a bell, CR LF line ends and half a surrogate pair
+        Submission submission = Submissions.valid()
+                .text("卡被盗刷\u001b[2J\u0000\u0007\r\n请尽快处理\ud800\r\nThanks 😀").build();
+
+        // When
+        NormalisedComplaint complaint = normaliser.normalise(submission);
+
+        // Then only the meaningful characters and the line breaks remain, the emoji's pair intact
+        assertThat(complaint.text()).isEqualTo("卡被盗刷[2J\n请尽快处理\nThanks 😀");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class ComplaintCorpusTest {
     private static final PrivacyProperties PRIVACY = new PrivacyProperties(base64("pseudonym-key-0123456789abcdef!!"));
 
     private final SubmissionNormaliser normaliser = new SubmissionNormaliser(new NormalisationProperties(
-            ZoneId.of("Asia/Shanghai"), "CNY", 20_000, Duration.ofMinutes(5)), CLOCK);
+            ZoneId.of("Asia/Shanghai"), "CNY", 20_000, Duration.ofMinutes(5), Period.ofYears(5)), CLOCK);
     private final ComplaintRegisteredFactory factory = new ComplaintRegisteredFactory(new ContactCipher(CONTACT_KEYS),
             new CustomerPseudonymiser(PRIVACY));
 

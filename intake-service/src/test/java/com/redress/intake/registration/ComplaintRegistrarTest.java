@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ class ComplaintRegistrarTest {
     private final ContactCipher cipher = new ContactCipher(CONTACT_KEYS);
     private final ComplaintRegistrar registrar = new ComplaintRegistrar(
             new SubmissionNormaliser(new NormalisationProperties(ZoneId.of("Asia/Shanghai"), "CNY", 20_000,
-                    Duration.ofMinutes(5)), CLOCK),
+                    Duration.ofMinutes(5), Period.ofYears(5)), CLOCK),
             new ComplaintRegisteredFactory(cipher, new CustomerPseudonymiser(PRIVACY)),
             registeredCases, publisher, new IntakeMetrics(meters), CLOCK);
 

@@ -3,6 +3,7 @@ package com.redress.intake.updates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,7 +44,7 @@ class CaseUpdateServiceTest {
                     assertThat(caseId).isEqualTo(CASE_ID);
                     published.add(event);
                 }
-            }, Clock.fixed(NOW, ZoneOffset.UTC));
+            }, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5));
 
     @Test
     void shouldWriteAResolutionWithItsFreeTextRedacted() {
@@ -64,6 +65,30 @@ class CaseUpdateServiceTest {
         assertThat(update.getResolution().getRemedy()).isEqualTo("退还盗刷款项至卡[CARD_NUMBER]");
         assertThat(update.getResolution().getResponsibleParty()).isEqualTo("第三方商户,联系人邮箱[EMAIL]");
         assertThat(update.getResolution().getRegulatorRecourseNotified()).isTrue();
+    }
+
+    @Test
+    void shouldRejectAnUpdateTimedInTheFutureOrBeforeTheCaseWasReceived() {
+        // Given the case was received at 01:15 and it is now 08:00
+        Instant received = Registrations.sample(CASE_ID).getReceivedAt();
+        CaseUpdateCommand tomorrow = acknowledgedAt(NOW.plus(Duration.ofDays(1)));
+        CaseUpdateCommand beforeReceipt = acknowledgedAt(received.minus(Duration.ofHours(1)));
+        CaseUpdateCommand withinSkew = acknowledgedAt(NOW.plus(Duration.ofMinutes(4)));
+
+        // Then the first two are refused with the field named, the one within the clock skew is written
+        assertThat(catchThrowableOfType(InvalidSubmissionException.class, () -> service.update(CASE_ID, tomorrow))
+                .violations()).extracting(FieldViolation::code).containsExactly("occurred_in_future");
+        assertThat(catchThrowableOfType(InvalidSubmissionException.class,
+                () -> service.update(CASE_ID, beforeReceipt)).violations())
+                .extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(tuple("occurredAt", "occurred_before_receipt"));
+        service.update(CASE_ID, withinSkew);
+        assertThat(published).singleElement().extracting(event -> ((CaseUpdate) event).getOccurredAt())
+                .isEqualTo(NOW.plus(Duration.ofMinutes(4)));
+    }
+
+    private static CaseUpdateCommand acknowledgedAt(Instant occurredAt) {
+        return new CaseUpdateCommand(null, "ACKNOWLEDGED", occurredAt, "E10023871", null, null, null, null, null);
     }
 
     @Test

@@ -1,0 +1,55 @@
+package com.redress.intake.api;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.redress.intake.registration.IntakeMetrics;
+
+/**
+ * Answers 429 with {@code Retry-After} when the authenticated channel system has used up its requests; runs after
+ * {@link ApiKeyFilter}, which names the system.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+    private final ChannelSystemRateLimiter limiter;
+    private final ProblemWriter problemWriter;
+    private final MeterRegistry meters;
+
+    RateLimitFilter(ChannelSystemRateLimiter limiter, ProblemWriter problemWriter, MeterRegistry meters) {
+        this.limiter = limiter;
+        this.problemWriter = problemWriter;
+        this.meters = meters;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getAttribute(ApiKeyFilter.CHANNEL_SYSTEM_ATTRIBUTE) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String channelSystem = (String) request.getAttribute(ApiKeyFilter.CHANNEL_SYSTEM_ATTRIBUTE);
+        Optional<Duration> wait = limiter.tryAcquire(channelSystem);
+        if (wait.isPresent()) {
+            meters.counter(IntakeMetrics.RATE_LIMITED, IntakeMetrics.TAG_CHANNEL_SYSTEM, channelSystem).increment();
+            long retryAfterSeconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+            problemWriter.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.RATE_LIMITED,
+                    "Too many requests", "Channel system " + channelSystem
+                            + " has used up its request rate; retry after " + retryAfterSeconds + " s"));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
