@@ -23,7 +23,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  * <p>Kafka can instantiate it by class name ({@code value.deserializer=com.redress.platform.serde.AvroDeserializer});
  * it then builds its registry client from {@code schema.registry.url} in {@link #configure(Map, boolean)}. Failures
  * are {@link SerializationException}s whose messages name the topic and the cause, for dead-letter headers.
- * {@code null} stays {@code null}.
+ * {@code null} stays {@code null}. A record on a topic of the contract whose schema is not that topic's record (one
+ * of our other events, written to the wrong topic) is such a failure too, so it is dead-lettered with its original
+ * bytes rather than read into a class its consumer cannot handle or write back.
  *
  * @param <T> the record type
  */
@@ -32,6 +34,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
     private final SchemaRegistryClient explicitRegistry;
     private final Class<? extends SpecificRecord> specificType;
     private final Map<Integer, DatumReader<Object>> readersBySchemaId = new ConcurrentHashMap<>();
+    private final Map<Integer, String> writerNamesBySchemaId = new ConcurrentHashMap<>();
     private SchemaRegistryClient registry;
     private DatumReaderFactory readers;
 
@@ -85,6 +88,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         }
         int schemaId = WireFormat.schemaId(data, topic);
         DatumReader<Object> reader = readerFor(schemaId, topic);
+        TopicContracts.requireContractRecord(topic, writerNamesBySchemaId.get(schemaId), schemaId);
         try {
             @SuppressWarnings("unchecked")
             T record = (T) reader.read(null, WireFormat.payload(data));
@@ -102,6 +106,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
             return cached;
         }
         Schema writerSchema = writerSchema(schemaId, topic);
+        writerNamesBySchemaId.put(schemaId, writerSchema.getFullName());
         DatumReader<Object> reader;
         try {
             reader = readers.readerFor(writerSchema);
@@ -139,6 +144,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         this.registry = client;
         this.readers = factory;
         readersBySchemaId.clear();
+        writerNamesBySchemaId.clear();
     }
 
     @SuppressWarnings("unchecked")

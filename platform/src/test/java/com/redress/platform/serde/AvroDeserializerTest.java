@@ -43,6 +43,23 @@ class AvroDeserializerTest {
     }
 
     @Test
+    void shouldRefuseARecordOfAnotherSchemaOnATopicOfTheContract() {
+        // Given one of our events written to a contract topic whose record it is not
+        byte[] bytes = new AvroSerializer<ProbeEvent>(registry).serialize("complaints.graded", ProbeEvents.sample());
+        AvroDeserializer<Object> deserializer = new AvroDeserializer<>(registry);
+        deserializer.configure(Map.of("specific.avro.reader", "true"), false);
+
+        // When it is read there, then it is a deserialization failure naming both schemas
+        assertThatThrownBy(() -> deserializer.deserialize("complaints.graded", bytes))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining(ProbeEvent.getClassSchema().getFullName())
+                .hasMessageContaining("on topic complaints.graded, whose contract is "
+                        + "com.redress.events.grading.ComplaintGraded");
+        // And the same bytes still read on a topic outside the contract
+        assertThat(deserializer.deserialize(TOPIC, bytes)).isEqualTo(ProbeEvents.sample());
+    }
+
+    @Test
     void shouldReadGenericRecordWithWriterSchemaByDefault() {
         // Given
         byte[] bytes = new AvroSerializer<ProbeEvent>(registry).serialize(TOPIC, ProbeEvents.sample());
@@ -131,7 +148,7 @@ class AvroDeserializerTest {
         // When / Then
         assertThatThrownBy(() -> deserializer.deserialize(TOPIC, bytes))
                 .isInstanceOf(SerializationException.class)
-                .hasMessage("Schema id 4711 not found in schema registry (topic complaints.registered)");
+                .hasMessage("Schema id 4711 not found in schema registry (topic probe.events)");
     }
 
     @Test
@@ -150,7 +167,7 @@ class AvroDeserializerTest {
         assertThatThrownBy(() -> deserializer.deserialize(TOPIC, bytes))
                 .isInstanceOf(SerializationException.class)
                 .hasMessage("Schema registry unreachable while fetching schema id 1 for a record from topic "
-                        + "complaints.registered: schema registry at " + url
+                        + "probe.events: schema registry at " + url
                         + " unreachable after 2 attempts: connection refused");
     }
 
@@ -169,7 +186,7 @@ class AvroDeserializerTest {
         assertThatThrownBy(() -> deserializer.deserialize(TOPIC, bytes))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("Cannot read com.redress.nowhere.Unknown (schema id 1, topic "
-                        + "complaints.registered)")
+                        + "probe.events)")
                 .hasMessageContaining("no generated SpecificRecord class com.redress.nowhere.Unknown");
     }
 
@@ -184,7 +201,7 @@ class AvroDeserializerTest {
         assertThatThrownBy(() -> deserializer.deserialize(TOPIC, truncated))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("Failed to decode Avro record with schema id 1 from topic "
-                        + "complaints.registered");
+                        + "probe.events");
     }
 
     @Test

@@ -53,13 +53,13 @@ class AvroSerdeTest {
         StreamsBuilder builder = new StreamsBuilder();
         builder.<String, ProbeEvent>stream(TOPIC)
                 .mapValues(event -> ProbeEvent.newBuilder(event).setNote("graded").build())
-                .to("complaints.graded");
+                .to("probe.events.out");
         Serde<ProbeEvent> testSerde = AvroSerdes.specific(ProbeEvent.class, mockRegistry, false);
 
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
             TestInputTopic<String, ProbeEvent> input = driver.createInputTopic(TOPIC,
                     Serdes.String().serializer(), testSerde.serializer());
-            TestOutputTopic<String, ProbeEvent> output = driver.createOutputTopic("complaints.graded",
+            TestOutputTopic<String, ProbeEvent> output = driver.createOutputTopic("probe.events.out",
                     Serdes.String().deserializer(), testSerde.deserializer());
 
             // When
@@ -68,7 +68,7 @@ class AvroSerdeTest {
             // Then
             assertThat(output.readValue()).isEqualTo(ProbeEvent.newBuilder(ProbeEvents.sample())
                     .setNote("graded").build());
-            assertThat(InMemorySchemaRegistryClient.forScope(scope).latest("complaints.graded-value").schema())
+            assertThat(InMemorySchemaRegistryClient.forScope(scope).latest("probe.events.out-value").schema())
                     .isEqualTo(ProbeEvent.getClassSchema());
         }
     }

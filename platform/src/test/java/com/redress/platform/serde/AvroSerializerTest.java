@@ -94,7 +94,7 @@ class AvroSerializerTest {
         assertThatThrownBy(() -> serializer.serialize(TOPIC, ProbeEvents.sample()))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("Schema com.redress.platform.serde.testdata.ProbeEvent is not registered "
-                        + "under subject complaints.registered-value (topic complaints.registered) and "
+                        + "under subject probe.events-value (topic probe.events) and "
                         + "auto.register.schemas is false");
     }
 
@@ -154,7 +154,7 @@ class AvroSerializerTest {
         assertThatThrownBy(() -> serializer.serialize(TOPIC, ProbeEvents.v1Sample()))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("does not encode like version 2")
-                .hasMessageContaining("subject complaints.registered-value (topic complaints.registered)");
+                .hasMessageContaining("subject probe.events-value (topic probe.events)");
     }
 
     @Test
@@ -169,7 +169,7 @@ class AvroSerializerTest {
         assertThatThrownBy(() -> serializer.serialize(TOPIC, ProbeEvents.sample()))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("Failed to serialize com.redress.platform.serde.testdata.ProbeEvent record "
-                        + "for topic complaints.registered (subject complaints.registered-value)")
+                        + "for topic probe.events (subject probe.events-value)")
                 .hasMessageContaining("incompatible");
     }
 
@@ -184,7 +184,7 @@ class AvroSerializerTest {
         assertThatThrownBy(() -> serializer.serialize(TOPIC, withoutCaseId))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("Failed to serialize com.redress.platform.serde.testdata.ProbeEvent record "
-                        + "for topic complaints.registered (subject complaints.registered-value)")
+                        + "for topic probe.events (subject probe.events-value)")
                 .hasMessageContaining("caseId");
     }
 
@@ -203,7 +203,7 @@ class AvroSerializerTest {
     void shouldNotCallRegistryAgainForSecondRecordOfSameSchema() {
         try (ScriptedRegistryServer server = ScriptedRegistryServer.start()) {
             // Given
-            server.answer("POST", "/subjects/complaints.registered-value/versions", 200, "{\"id\":7}");
+            server.answer("POST", "/subjects/probe.events-value/versions", 200, "{\"id\":7}");
             AvroSerializer<ProbeEvent> serializer = new AvroSerializer<>();
             serializer.configure(Map.of("schema.registry.url", server.baseUrl()), false);
 

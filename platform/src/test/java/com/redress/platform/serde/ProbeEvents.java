@@ -17,7 +17,8 @@ import org.apache.avro.generic.GenericRecord;
 /** Sample records of the serde tests' event in its two versions. */
 final class ProbeEvents {
 
-    static final String TOPIC = "complaints.registered";
+    /** Not a topic of the contract, which would refuse this test-only record. */
+    static final String TOPIC = "probe.events";
     static final String VALUE_SUBJECT = TOPIC + "-value";
     static final Instant OCCURRED_AT = Instant.parse("2026-03-02T09:30:15.123Z");
     static final BigDecimal AMOUNT = new BigDecimal("1250.50");
