@@ -65,10 +65,13 @@ class TextRedactorTest {
     }
 
     @Test
-    void shouldKeepNumbersThatFailTheIdChecksumOrLuhnAndAreNoPhone() {
-        String text = "Order 110105194912310021 and ref 6222021234567890127";
+    void shouldRedactLongNumbersThatFailTheIdChecksumOrLuhnAsAccountNumbers() {
+        // a mistyped ID, a card number with a wrong digit, a corporate account number and an IBAN
+        String text = "ID 110105194912310021, card 6222 0212 3456 7890 127, 对公账号 3100 1234 5678 0501 2345, "
+                + "IBAN GB82 WEST 1234 5698 7654 32, order 20261124-0042";
 
-        assertThat(TextRedactor.redact(text, "GB")).isEqualTo(text);
+        assertThat(TextRedactor.redact(text, "GB")).isEqualTo("ID [ACCOUNT_NUMBER], card [ACCOUNT_NUMBER], 对公账号 "
+                + "[ACCOUNT_NUMBER], IBAN [ACCOUNT_NUMBER], order 20261124-0042");
     }
 
     @Test
