@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 import com.redress.testkit.ExternalTools;
+import com.redress.testkit.suite.ServiceDefinition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

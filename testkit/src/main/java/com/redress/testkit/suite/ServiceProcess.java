@@ -1,4 +1,4 @@
-package com.redress.sandbox;
+package com.redress.testkit.suite;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One Redress service running as a child JVM from its own Spring Boot jar, with its output in a log file. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
 
@@ -43,29 +43,41 @@ final class ServiceProcess implements AutoCloseable {
         this.process = builder.start();
     }
 
-    /** Starts {@code java -jar jar} with the given Spring properties as command-line arguments. */
-    static ServiceProcess start(String name, Path jar, int port, List<String> springArguments,
+    /** Small heap, quick start: what the sandbox runs each service with. */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
+
+    /** Starts {@code java -jar jar} with {@link #DEFAULT_JVM_OPTIONS} and the given Spring properties as arguments. */
+    public static ServiceProcess start(String name, Path jar, int port, List<String> springArguments,
             Map<String, String> environment, Path logDirectory) throws IOException {
+        return start(name, jar, port, DEFAULT_JVM_OPTIONS, springArguments, environment, logDirectory);
+    }
+
+    /** Starts {@code java <jvmOptions> -jar jar} with the given Spring properties as command-line arguments. */
+    public static ServiceProcess start(String name, Path jar, int port, List<String> jvmOptions,
+            List<String> springArguments, Map<String, String> environment, Path logDirectory) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No jar for " + name + " at " + jar
                     + ": build first with ./mvnw -DskipTests package");
         }
         Files.createDirectories(logDirectory);
         Path logFile = logDirectory.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx256m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(springArguments);
         return new ServiceProcess(name, port, logFile, command, environment, false);
     }
 
     /** Kills the service at once, as a crash would (no shutdown hooks, no commits), and starts it again. */
-    ServiceProcess crashAndRestart() throws IOException, InterruptedException {
+    public ServiceProcess crashAndRestart() throws IOException, InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         return new ServiceProcess(name, port, logFile, command, environment, true);
     }
 
     /** Waits until {@code /actuator/health} says UP; fails with the log's tail when the process dies or time runs out. */
-    void awaitHealthy(Duration timeout) throws InterruptedException {
+    public void awaitHealthy(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -81,7 +93,7 @@ final class ServiceProcess implements AutoCloseable {
                 + logFile + ":\n" + logTail());
     }
 
-    boolean isHealthy() {
+    public boolean isHealthy() {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(healthUri())
                     .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -94,23 +106,23 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
-    ProcessHandle handle() {
+    public ProcessHandle handle() {
         return process.toHandle();
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
     }
 

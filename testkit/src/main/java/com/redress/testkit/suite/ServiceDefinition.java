@@ -1,4 +1,4 @@
-package com.redress.sandbox;
+package com.redress.testkit.suite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** One of the four Redress services as the sandbox launches it: its module, preferred port and jar. */
-enum ServiceDefinition {
+public enum ServiceDefinition {
 
     INTAKE("intake-service", 8080),
     GRADING("grading-service", 8082),
@@ -23,16 +23,16 @@ enum ServiceDefinition {
         this.standardPort = standardPort;
     }
 
-    String module() {
+    public String module() {
         return module;
     }
 
-    int standardPort() {
+    public int standardPort() {
         return standardPort;
     }
 
     /** The Spring Boot jar {@code ./mvnw package} leaves in the module's target directory. */
-    Path jar(Path repositoryRoot) {
+    public Path jar(Path repositoryRoot) {
         Path target = repositoryRoot.resolve(module).resolve("target");
         if (Files.isDirectory(target)) {
             try (Stream<Path> files = Files.list(target)) {
@@ -51,7 +51,7 @@ enum ServiceDefinition {
                 + "; build first: ./mvnw -q -DskipTests package");
     }
 
-    static List<ServiceDefinition> all() {
+    public static List<ServiceDefinition> all() {
         return List.of(values());
     }
 }

@@ -1,4 +1,4 @@
-package com.redress.sandbox;
+package com.redress.testkit.suite;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
 /** A real SMTP and IMAP server (GreenMail) on loopback that accepts mail for any address, for the e-mail channel. */
-final class MailServer implements AutoCloseable {
+public final class MailServer implements AutoCloseable {
 
     private final GreenMail greenMail;
     private final int smtpPort;
@@ -19,7 +19,7 @@ final class MailServer implements AutoCloseable {
         this.imapPort = imapPort;
     }
 
-    static MailServer start(int smtpPort, int imapPort) {
+    public static MailServer start(int smtpPort, int imapPort) {
         GreenMail greenMail = new GreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
@@ -27,21 +27,21 @@ final class MailServer implements AutoCloseable {
         return new MailServer(greenMail, smtpPort, imapPort);
     }
 
-    int smtpPort() {
+    public int smtpPort() {
         return smtpPort;
     }
 
-    int imapPort() {
+    public int imapPort() {
         return imapPort;
     }
 
     /** How many messages the server has received since it started. */
-    int receivedMessages() {
+    public int receivedMessages() {
         return greenMail.getReceivedMessages().length;
     }
 
     /** Every message received since it started, oldest first. */
-    List<MimeMessage> messages() {
+    public List<MimeMessage> messages() {
         return List.of(greenMail.getReceivedMessages());
     }
 
