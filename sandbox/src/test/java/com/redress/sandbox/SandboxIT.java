@@ -11,12 +11,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.redress.contract.Topics;
+import com.redress.testkit.suite.ServiceProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The run command's promise: everything comes up healthy, demo traffic flows, and Ctrl-C leaves nothing behind. */
 class SandboxIT {
+
+    private static final List<String> CLOSED_ACTUATOR_PATHS = List.of("/actuator", "/actuator/env",
+            "/actuator/beans", "/actuator/configprops", "/actuator/heapdump", "/actuator/threaddump",
+            "/actuator/loggers", "/actuator/mappings", "/actuator/metrics", "/actuator/info");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -38,6 +43,13 @@ class SandboxIT {
                 HttpResponse<String> metrics = get(service.baseUri().resolve("/actuator/prometheus"));
                 assertThat(metrics.statusCode()).isEqualTo(200);
                 assertThat(metrics.body()).contains("service=\"" + service.name() + "\"");
+                // And no other actuator endpoint answers (no discovery page, no env, heap dump or logger control)
+                for (String closed : CLOSED_ACTUATOR_PATHS) {
+                    assertThat(get(service.baseUri().resolve(closed)).statusCode())
+                            .as(service.name() + " " + closed).isEqualTo(404);
+                }
+                assertThat(post(service.baseUri().resolve("/actuator/shutdown")).statusCode())
+                        .as(service.name() + " shutdown").isIn(404, 405);
             }
             // And the demo channel's complaints reach the broker
             try (LiveSummary summary = new LiveSummary(sandbox.stack().bootstrapServers(), () -> 0)) {
@@ -52,6 +64,11 @@ class SandboxIT {
         }
         // Then no process it started is left
         assertThat(children).noneMatch(ProcessHandle::isAlive);
+    }
+
+    private HttpResponse<String> post(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {
