@@ -70,7 +70,10 @@ public class NotificationDispatcher {
     /**
      * Delivers the message of {@code request} unless it was delivered before.
      *
-     * @throws DeliveryFailedException when no channel took it and a replay of the event may succeed
+     * @throws DeliveryFailedException when every channel refused it for good; a replay of the event may succeed
+     *     once the cause is fixed
+     * @throws ChannelsUnavailableException when no channel that could take it was reachable; reading the event again
+     *     later will
      */
     public void dispatch(NotificationRequest request) {
         CaseView caseView = request.caseView();
@@ -115,6 +118,7 @@ public class NotificationDispatcher {
                 ? "deferred until " + endOfQuietHours(caseView) + " (quiet hours)"
                 : "quiet hours " + quietHours.start() + "-" + quietHours.end() + " local time";
         boolean anyRefused = false;
+        boolean anyUnavailable = false;
         for (NotificationChannel channel : candidates) {
             DeliveryKey key = unaddressed.on(channel);
             String masked = maskedRecipient(caseView, channel);
@@ -125,16 +129,21 @@ public class NotificationDispatcher {
             }
             OutgoingMessage message = new OutgoingMessage(key, List.of(contact.addressFor(channel).orElseThrow()),
                     renderer.render(unaddressed.kind(), language, channel, model));
-            if (retryingSender.send(senders.get(channel), message, templateId, language, masked)) {
+            SendResult result = retryingSender.send(senders.get(channel), message, templateId, language, masked);
+            if (result == SendResult.SENT) {
                 log.info("Sent {} for case {} on {}", unaddressed.kind(), caseView.caseId(), channel);
                 return;
             }
-            anyRefused = true;
+            anyRefused |= result == SendResult.REFUSED;
+            anyUnavailable |= result == SendResult.UNAVAILABLE;
         }
         if (!quiet.isEmpty()) {
             // the delayed-messages listener sends it on a quiet channel once the quiet hours are over
             log.info("Deferred {} for case {} until the quiet hours end", unaddressed.kind(), caseView.caseId());
             return;
+        }
+        if (anyUnavailable) {
+            throw new ChannelsUnavailableException("No channel reachable for " + unaddressed);
         }
         if (anyRefused) {
             throw new DeliveryFailedException("No channel took " + unaddressed);
@@ -152,7 +161,11 @@ public class NotificationDispatcher {
         }
         OutgoingMessage message = new OutgoingMessage(key, recipients.addresses(),
                 renderer.render(key.kind(), staffLanguage, NotificationChannel.EMAIL, model(request)));
-        if (!retryingSender.send(email, message, templateId, staffLanguage, recipients.describeRoles())) {
+        SendResult result = retryingSender.send(email, message, templateId, staffLanguage, recipients.describeRoles());
+        if (result == SendResult.UNAVAILABLE) {
+            throw new ChannelsUnavailableException("Staff escalation waits for the mail server: " + key);
+        }
+        if (result == SendResult.REFUSED) {
             throw new DeliveryFailedException("Staff escalation not delivered: " + key);
         }
         log.info("Sent {} for case {} to {}", key.kind(), caseView.caseId(), recipients.describeRoles());

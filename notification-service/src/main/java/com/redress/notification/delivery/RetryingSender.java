@@ -35,12 +35,8 @@ public class RetryingSender {
         this.clock = clock;
     }
 
-    /**
-     * Tries until the provider takes the message, refuses it for good or the retries run out.
-     *
-     * @return whether the message was sent
-     */
-    public boolean send(ChannelSender sender, OutgoingMessage message, String templateId, String language,
+    /** Tries until the provider takes the message, refuses it for good or the retries run out. */
+    public SendResult send(ChannelSender sender, OutgoingMessage message, String templateId, String language,
             String maskedRecipient) {
         BackOffExecution backOff = backOff().start();
         while (true) {
@@ -54,17 +50,17 @@ public class RetryingSender {
                     metrics.smsSegments(sms.segments());
                 }
                 outcomes.publish(attempt, NotificationStatus.SENT, null, providerMessageId);
-                return true;
+                return SendResult.SENT;
             } catch (PermanentSendException e) {
                 metrics.sendDuration(sender.channel(), false, Duration.between(start, clock.instant()));
                 outcomes.publish(attempt, NotificationStatus.FAILED, e.reason(), null);
-                return false;
+                return SendResult.REFUSED;
             } catch (TransientSendException e) {
                 metrics.sendDuration(sender.channel(), false, Duration.between(start, clock.instant()));
                 long wait = backOff.nextBackOff();
                 if (wait == BackOffExecution.STOP) {
                     outcomes.publish(attempt, NotificationStatus.FAILED, e.reason() + "; retries exhausted", null);
-                    return false;
+                    return SendResult.UNAVAILABLE;
                 }
                 outcomes.publish(attempt, NotificationStatus.RETRYING, e.reason(), null);
                 pause(wait);

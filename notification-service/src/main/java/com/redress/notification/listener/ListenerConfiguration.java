@@ -15,8 +15,10 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 import com.redress.notification.cases.CaseDirectory;
+import com.redress.notification.delivery.ChannelsUnavailableException;
 import com.redress.notification.delivery.DeliveryFailedException;
 import com.redress.notification.delivery.DeliveryLedger;
 import com.redress.notification.delivery.DeliveryProperties;
@@ -79,14 +81,36 @@ class ListenerConfiguration {
     }
 
     /**
-     * The platform's failure path, except that a message that failed on every channel goes to the dead-letter topic
-     * at once: its channel retries already ran, and a redelivery would only repeat them.
+     * The platform's failure path, except that a message every channel refused goes to the dead-letter topic at once
+     * (its channel retries already ran, and a redelivery would only repeat them), while a message no channel could be
+     * reached for is read again with a pause growing to {@link #OUTAGE_LONGEST_PAUSE} for as long as the outage
+     * lasts: the partition waits in order, nothing is dropped.
      */
     @Bean
     DefaultErrorHandler notificationErrorHandler(DeadLetterPublishing deadLetterPublishing,
             DeadLetterProperties properties) {
         DefaultErrorHandler errorHandler = DeadLetterAutoConfiguration.errorHandler(deadLetterPublishing, properties);
         errorHandler.addNotRetryableExceptions(DeliveryFailedException.class);
+        errorHandler.setBackOffFunction((record, failure) -> causedByOutage(failure) ? outageBackOff() : null);
         return errorHandler;
+    }
+
+    static final Duration OUTAGE_FIRST_PAUSE = Duration.ofSeconds(2);
+    static final Duration OUTAGE_LONGEST_PAUSE = Duration.ofSeconds(30);
+
+    static ExponentialBackOff outageBackOff() {
+        ExponentialBackOff backOff = new ExponentialBackOff(OUTAGE_FIRST_PAUSE.toMillis(), 2.0);
+        backOff.setMaxInterval(OUTAGE_LONGEST_PAUSE.toMillis());
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        return backOff;
+    }
+
+    static boolean causedByOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ChannelsUnavailableException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -122,17 +122,28 @@ class NotificationDispatcherTest {
     }
 
     @Test
-    void shouldGiveUpWhenEveryChannelFailsSoTheEventIsDeadLettered() {
-        email.failingWith(new TransientSendException("SMTP 451", null), new TransientSendException("SMTP 451", null),
-                new TransientSendException("SMTP 451", null));
+    void shouldAskForTheEventAgainWhenNoChannelIsReachableAfterItsRetries() {
+        email.failingWith(new TransientSendException("SMTP 421", null), new TransientSendException("SMTP 421", null),
+                new TransientSendException("SMTP 421", null));
+        NotificationDispatcher dispatcher = dispatcher(DAYTIME_IN_SHANGHAI);
+        NotificationRequest request = customerRequest(caseView("en", List.of(NotificationChannel.EMAIL), null),
+                MessageKind.RESULT);
+
+        assertThatThrownBy(() -> dispatcher.dispatch(request)).isInstanceOf(ChannelsUnavailableException.class);
+        assertThat(published).extracting(NotificationOutcome::getStatus).containsExactly(NotificationStatus.RETRYING,
+                NotificationStatus.RETRYING, NotificationStatus.FAILED);
+        assertThat(published.get(2).getFailureReason()).isEqualTo("SMTP 421; retries exhausted");
+    }
+
+    @Test
+    void shouldGiveUpWhenEveryChannelRefusesForGoodSoTheEventIsDeadLettered() {
+        email.failingWith(new PermanentSendException("SMTP 550 no such mailbox", null));
         NotificationDispatcher dispatcher = dispatcher(DAYTIME_IN_SHANGHAI);
         NotificationRequest request = customerRequest(caseView("en", List.of(NotificationChannel.EMAIL), null),
                 MessageKind.RESULT);
 
         assertThatThrownBy(() -> dispatcher.dispatch(request)).isInstanceOf(DeliveryFailedException.class);
-        assertThat(published).extracting(NotificationOutcome::getStatus).containsExactly(NotificationStatus.RETRYING,
-                NotificationStatus.RETRYING, NotificationStatus.FAILED);
-        assertThat(published.get(2).getFailureReason()).isEqualTo("SMTP 451; retries exhausted");
+        assertThat(published).extracting(NotificationOutcome::getStatus).containsExactly(NotificationStatus.FAILED);
     }
 
     @Test

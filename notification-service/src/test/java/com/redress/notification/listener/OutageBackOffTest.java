@@ -1,0 +1,38 @@
+package com.redress.notification.listener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.util.backoff.BackOffExecution;
+
+import com.redress.notification.delivery.ChannelsUnavailableException;
+import com.redress.notification.delivery.DeliveryFailedException;
+
+class OutageBackOffTest {
+
+    @Test
+    void shouldRecogniseAnOutageInsideTheListenersWrapper() {
+        assertThat(ListenerConfiguration.causedByOutage(new ListenerExecutionFailedException("listener failed",
+                new ChannelsUnavailableException("No channel reachable")))).isTrue();
+        assertThat(ListenerConfiguration.causedByOutage(new ListenerExecutionFailedException("listener failed",
+                new DeliveryFailedException("No channel took")))).isFalse();
+    }
+
+    @Test
+    void shouldKeepReadingAnEventAgainForAsLongAsTheOutageLastsWithPausesGrowingToThirtySeconds() {
+        BackOffExecution execution = ListenerConfiguration.outageBackOff().start();
+
+        List<Long> pauses = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            pauses.add(execution.nextBackOff());
+        }
+
+        assertThat(pauses).doesNotContain(BackOffExecution.STOP);
+        assertThat(pauses.subList(0, 5)).containsExactly(2_000L, 4_000L, 8_000L, 16_000L, 30_000L);
+        assertThat(pauses.get(999)).isEqualTo(30_000L);
+    }
+}
