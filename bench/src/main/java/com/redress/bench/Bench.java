@@ -1,0 +1,151 @@
+package com.redress.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.redress.bench.load.ComplaintDriver;
+import com.redress.bench.load.ComplaintFactory;
+import com.redress.bench.load.DriveResult;
+import com.redress.bench.load.KafkaSubmissionChannel;
+import com.redress.bench.load.RestSubmissionChannel;
+import com.redress.bench.phase.DeadlineAccuracy;
+import com.redress.bench.phase.Drain;
+import com.redress.bench.phase.LatencyAtRate;
+import com.redress.bench.phase.PipelineThroughput;
+import com.redress.bench.phase.RawBaseline;
+import com.redress.bench.phase.SlaBenchPolicy;
+import com.redress.bench.report.MachineDescription;
+import com.redress.bench.report.ResultTable;
+import com.redress.bench.report.RunRecord;
+import com.redress.bench.track.PipelineTracker;
+import com.redress.bench.track.RecordSizes;
+import com.redress.bench.track.TopicTap;
+import com.redress.contract.Topics;
+import com.redress.platform.serde.EventClassTrust;
+import com.redress.testkit.suite.LocalSuite;
+import com.redress.testkit.suite.ServiceDefinition;
+
+/**
+ * One command for the benchmark: starts the suite on this machine, measures the raw broker, the pipeline's
+ * throughput and latency and the SLA service's deadline accuracy with many open cases, prints one table, keeps the
+ * figures as CSV under {@code bench/results/} and appends the table to {@code docs/performance.md}.
+ */
+public final class Bench {
+
+    /** The sandbox profile's demonstration key of the channel simulator (public, worthless outside the sandbox). */
+    static final String API_KEY = "sandbox-channel-simulator-key";
+    /** Full JIT (the sandbox's quick-start options cap it) and a heap the SLA figure is held against. */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC");
+    /** With {@code --profile}: a Java Flight Recording of each service, written when it stops. */
+    static final String PROFILE_OPTION = "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=";
+    private static final int REST_CONNECTIONS = 32;
+    private static final int WARM_UP_RATE = 50;
+    private static final Duration WARM_UP = Duration.ofSeconds(6);
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        EventClassTrust.install();
+        BenchOptions options = BenchOptions.parse(args);
+        String runId = ZonedDateTime.now(ZoneOffset.UTC).format(RUN_ID);
+        MachineDescription machine = MachineDescription.current();
+        System.out.println("Redress benchmark " + runId + " (" + options.mode() + ") on " + machine.summary());
+        ResultTable table = new ResultTable();
+        run(options, runId, table);
+
+        System.out.println();
+        System.out.print(table.text());
+        RunRecord record = new RunRecord(options.repositoryRoot());
+        Path csv = record.writeCsv(runId, options.mode(), table);
+        Path docs = record.appendToDocs(runId, options.mode(), machine, notes(options), table, csv);
+        System.out.println("\nFigures written to " + csv + " and appended to " + docs);
+        System.exit(0);
+    }
+
+    private static void run(BenchOptions options, String runId, ResultTable table)
+            throws IOException, InterruptedException {
+        Path work = options.repositoryRoot().resolve("bench/target/bench-work");
+        List<String> jvmOptions = new ArrayList<>(SERVICE_JVM_OPTIONS);
+        if (options.profile()) {
+            jvmOptions.add(PROFILE_OPTION + work.resolve("logs").toAbsolutePath() + "/" + LocalSuite.SERVICE_PLACEHOLDER
+                    + ".jfr");
+        }
+        LocalSuite.Options suiteOptions = LocalSuite.Options.of(options.servicesRoot(), work)
+                .withJvmOptions(jvmOptions)
+                .withArguments(ServiceDefinition.SLA, SlaBenchPolicy.writeAndSelect(work))
+                .withArguments(ServiceDefinition.SLA, options.slaArguments().toArray(String[]::new));
+        try (LocalSuite suite = LocalSuite.start(suiteOptions);
+                TopicTap tap = new TopicTap(suite.bootstrapServers(), suite.schemaRegistryUrl(),
+                        List.of(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_GRADED,
+                                Topics.NOTIFICATIONS_OUTCOMES, Topics.SLA_EVENTS));
+                ComplaintDriver driver = driver(suite)) {
+            PipelineTracker tracker = new PipelineTracker();
+            RecordSizes sizes = new RecordSizes();
+            tap.listen(tracker::accept).listen(sizes::accept).start();
+
+            System.out.println("Warming up: " + WARM_UP_RATE + " complaints/s for " + WARM_UP.toSeconds() + " s");
+            DriveResult warmUp = driver.drive("warmup", WARM_UP_RATE, WARM_UP);
+            if (!Drain.await(tracker.batch("warmup")::completed, warmUp.sent(), options.drainTimeout())) {
+                System.out.println("  only " + tracker.batch("warmup").completed() + " of " + warmUp.sent()
+                        + " warm-up complaints got through (" + warmUp.failures() + " refused; "
+                        + tracker.openSummary() + "); carrying on, see the logs in " + suite.logDirectory());
+            }
+            tracker.forgetOpenCases();
+
+            double baseline = Double.NaN;
+            if (options.phases().contains("raw")) {
+                System.out.println("1. Raw Kafka produce+consume, " + options.rawRecords() + " records");
+                baseline = RawBaseline.run(suite.stack(), sizes.meanBytes(1024), options.rawRecords(), table);
+            }
+            if (options.phases().contains("throughput")) {
+                System.out.println("2. Pipeline throughput, steps of " + options.step().toSeconds() + " s");
+                PipelineThroughput.run(driver, tracker, options.throughputRates(), options.step(),
+                        options.drainTimeout(), baseline, table);
+            }
+            if (options.phases().contains("latency")) {
+                System.out.println("3. Latency at fixed rates, " + options.latencyDuration().toSeconds() + " s each");
+                for (int rate : options.latencyRates()) {
+                    LatencyAtRate.run(driver, tracker, rate, options.latencyDuration(), options.drainTimeout(),
+                            table);
+                }
+            }
+            if (options.phases().contains("deadlines")) {
+                System.out.printf("4. Deadline accuracy: %,d open cases, deadlines from %d s over %d s%n",
+                        options.slaCases(), options.slaLead().toSeconds(), options.slaSpread().toSeconds());
+                new DeadlineAccuracy(suite, tap, new DeadlineAccuracy.Settings(options.slaCases(),
+                        options.slaLead(), options.slaSpread(), options.slaRestart())).run(runId, table);
+            }
+        }
+    }
+
+    private static ComplaintDriver driver(LocalSuite suite) {
+        ComplaintFactory factory = new ComplaintFactory();
+        return new ComplaintDriver(List.of(
+                new KafkaSubmissionChannel(suite.bootstrapServers(), suite.schemaRegistryUrl(), factory),
+                new RestSubmissionChannel(suite.baseUri(ServiceDefinition.INTAKE), API_KEY, factory,
+                        REST_CONNECTIONS)));
+    }
+
+    private static List<String> notes(BenchOptions options) {
+        List<String> notes = new ArrayList<>();
+        notes.add("Services: " + String.join(" ", SERVICE_JVM_OPTIONS) + ", sandbox profile, SLA policy "
+                + "`bench-deadlines`" + (options.slaArguments().isEmpty() ? "" : " with `"
+                + String.join(" ", options.slaArguments()) + "`") + "; broker in the benchmark's JVM. Phases: "
+                + String.join(", ", options.phases().stream().sorted().toList()) + ".");
+        if (options.profile()) {
+            notes.add("Services recorded with Java Flight Recorder (`--profile`).");
+        }
+        if (!options.servicesRoot().equals(options.repositoryRoot())) {
+            notes.add("Service jars from `" + options.servicesRoot() + "`.");
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,107 @@
+package com.redress.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How much to measure. {@code --quick} runs small counts (a few minutes, to prove the benchmark works); the default
+ * is the full run. Settings can be overridden, e.g. {@code --sla-cases=200000}; see {@link #parse}.
+ *
+ * @param mode             {@code quick} or {@code full}, recorded with the figures
+ * @param repositoryRoot   the checkout whose docs and results receive the run
+ * @param servicesRoot     the checkout whose services' jars ({@code <module>/target/*.jar}) are launched; usually the same
+ * @param phases           which of {@code raw, throughput, latency, deadlines} to run
+ * @param rawRecords       records of the raw produce+consume loop
+ * @param throughputRates  rates of the throughput steps, complaints per second, increasing
+ * @param step             length of one throughput step
+ * @param latencyRates     the fixed rates latency is measured at
+ * @param latencyDuration  how long each latency rate is held
+ * @param drainTimeout     how long to wait for a batch to get through after it was sent
+ * @param slaCases         open cases loaded into the SLA service
+ * @param slaLead          time from the start of loading to the first deadline
+ * @param slaSpread        time over which the deadlines fall
+ * @param slaRestart       whether to kill and restart the SLA service halfway through the breaches
+ * @param profile          whether to record each service with Java Flight Recorder (files in the log directory)
+ * @param slaArguments     extra Spring arguments for the SLA service, e.g. {@code --redress.sla.tick=500ms}
+ */
+record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<String> phases, int rawRecords,
+        List<Integer> throughputRates, Duration step, List<Integer> latencyRates, Duration latencyDuration,
+        Duration drainTimeout, int slaCases, Duration slaLead, Duration slaSpread, boolean slaRestart,
+        boolean profile, List<String> slaArguments) {
+
+    static final Set<String> ALL_PHASES = Set.of("raw", "throughput", "latency", "deadlines");
+
+    static BenchOptions parse(String... args) {
+        boolean quick = Arrays.asList(args).contains("--quick");
+        Path root = null;
+        Path servicesRoot = null;
+        Set<String> phases = ALL_PHASES;
+        int rawRecords = quick ? 50_000 : 500_000;
+        List<Integer> rates = quick ? List.of(25, 50, 100, 200, 400, 800)
+                : List.of(25, 50, 100, 200, 300, 400, 600, 800, 1000, 1250, 1500, 2000, 2500, 3000);
+        Duration step = Duration.ofSeconds(quick ? 6 : 20);
+        Duration latencyDuration = Duration.ofSeconds(quick ? 8 : 60);
+        Duration drainTimeout = Duration.ofSeconds(quick ? 30 : 60);
+        int slaCases = quick ? 20_000 : 1_000_000;
+        Duration slaLead = quick ? Duration.ofSeconds(40) : Duration.ofMinutes(3);
+        Duration slaSpread = quick ? Duration.ofSeconds(30) : Duration.ofMinutes(3);
+        boolean restart = true;
+        boolean profile = false;
+        List<String> slaArguments = new ArrayList<>();
+        for (String arg : args) {
+            String value = arg.substring(arg.indexOf('=') + 1);
+            if (arg.equals("--quick")) {
+                continue;
+            } else if (arg.startsWith("--root=")) {
+                root = Path.of(value);
+            } else if (arg.startsWith("--services-from=")) {
+                servicesRoot = Path.of(value);
+            } else if (arg.startsWith("--phases=")) {
+                phases = Set.of(value.split(","));
+                if (!ALL_PHASES.containsAll(phases)) {
+                    throw new IllegalArgumentException("Phases are " + ALL_PHASES + ", not " + value);
+                }
+            } else if (arg.startsWith("--rates=")) {
+                rates = Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
+            } else if (arg.startsWith("--sla-cases=")) {
+                slaCases = Integer.parseInt(value);
+            } else if (arg.startsWith("--sla-lead=")) {
+                slaLead = Duration.parse(value);
+            } else if (arg.startsWith("--sla-spread=")) {
+                slaSpread = Duration.parse(value);
+            } else if (arg.equals("--no-restart")) {
+                restart = false;
+            } else if (arg.startsWith("--sla-arg=")) {
+                slaArguments.add(value.startsWith("--") ? value : "--" + value);
+            } else if (arg.equals("--profile")) {
+                profile = true;
+            } else {
+                throw new IllegalArgumentException("Unknown option " + arg + "; options: --quick, "
+                        + "--phases=raw,throughput,latency,deadlines, --rates=100,200, --sla-cases=N, "
+                        + "--sla-lead=PT3M, --sla-spread=PT3M, --sla-arg=redress.sla.tick=500ms, --no-restart, --profile, "
+                        + "--root=DIR, --services-from=DIR");
+            }
+        }
+        Path repositoryRoot = root != null ? root : findRepositoryRoot(Path.of(""));
+        return new BenchOptions(quick ? "quick" : "full", repositoryRoot,
+                servicesRoot != null ? servicesRoot : repositoryRoot, phases, rawRecords, rates, step,
+                List.of(200, 1000), latencyDuration, drainTimeout, slaCases, slaLead, slaSpread, restart, profile,
+                List.copyOf(slaArguments));
+    }
+
+    /** The nearest directory, from {@code start} upwards, that holds the bench module. */
+    static Path findRepositoryRoot(Path start) {
+        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("bench/pom.xml")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("Run the benchmark from the Redress checkout (no bench/pom.xml above "
+                + start.toAbsolutePath() + "), or pass --root=DIR");
+    }
+}
