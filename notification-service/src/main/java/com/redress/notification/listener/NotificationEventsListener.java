@@ -15,9 +15,12 @@ import com.redress.notification.replay.TopicReplay;
 
 /**
  * Reads the case events the service reacts to and hands each to its handler; before reading newly assigned
- * partitions it brings the case view and the delivery ledger up to date.
+ * partitions it brings the case view and the delivery ledger up to date. Several consumers share the partitions (one
+ * per partition by default): a case's events stay on one partition and so in order on one thread, while sends to
+ * slow providers overlap across cases.
  */
-@KafkaListener(id = NotificationEventsListener.ID, idIsGroup = false, topics = {
+@KafkaListener(id = NotificationEventsListener.ID, idIsGroup = false,
+        concurrency = "${redress.notification.listener-concurrency}", topics = {
         "${redress.notification.topics.registered}", "${redress.notification.topics.updates}",
         "${redress.notification.topics.graded}", "${redress.notification.topics.sla}"})
 class NotificationEventsListener implements ConsumerSeekAware {
