@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -19,6 +21,8 @@ import com.redress.notification.template.RenderedSms;
  * attempt's outcome.
  */
 public class RetryingSender {
+
+    private static final Logger log = LoggerFactory.getLogger(RetryingSender.class);
 
     private final OutcomePublisher outcomes;
     private final DeliveryLedger ledger;
@@ -63,6 +67,7 @@ public class RetryingSender {
                     return SendResult.UNAVAILABLE;
                 }
                 outcomes.publish(attempt, NotificationStatus.RETRYING, e.reason(), null);
+                log.info("Retrying {} on {} in {} ms: {}", message.key().kind(), sender.channel(), wait, e.reason());
                 pause(wait);
             }
         }

@@ -15,11 +15,9 @@ import org.slf4j.LoggerFactory;
 import com.redress.events.common.NotificationChannel;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.notification.MessageKind;
-import com.redress.notification.cases.CaseDirectory;
 import com.redress.notification.cases.CaseView;
 import com.redress.notification.delivery.DeliveryKey;
 import com.redress.notification.delivery.DeliveryLedger;
-import com.redress.notification.replay.TopicReplay;
 import com.redress.notification.rules.DelayedMessage;
 import com.redress.notification.rules.NotificationPlanner;
 import com.redress.notification.rules.PlannedMessage;
@@ -34,7 +32,7 @@ class DelayedUpdateHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DelayedUpdateHandler.class);
 
-    private final CaseDirectory cases;
+    private final KnownCases cases;
     private final NotificationPlanner planner;
     private final EventNotifier notifier;
     private final SurveyInvitations surveys;
@@ -42,13 +40,12 @@ class DelayedUpdateHandler {
     private final HeldBackMessages heldBack;
     private final MainListenerProgress mainListener;
     private final DeliveryLedger ledger;
-    private final TopicReplay replay;
     private final Duration handOverPause;
     private final Clock clock;
 
-    DelayedUpdateHandler(CaseDirectory cases, NotificationPlanner planner, EventNotifier notifier,
+    DelayedUpdateHandler(KnownCases cases, NotificationPlanner planner, EventNotifier notifier,
             SurveyInvitations surveys, HeldBackMessages heldBack, MainListenerProgress mainListener,
-            DeliveryLedger ledger, TopicReplay replay, Duration handOverPause, Clock clock) {
+            DeliveryLedger ledger, Duration handOverPause, Clock clock) {
         this.cases = cases;
         this.planner = planner;
         this.notifier = notifier;
@@ -57,7 +54,6 @@ class DelayedUpdateHandler {
         this.heldBack = heldBack;
         this.mainListener = mainListener;
         this.ledger = ledger;
-        this.replay = replay;
         this.handOverPause = handOverPause;
         this.clock = clock;
     }
@@ -74,7 +70,7 @@ class DelayedUpdateHandler {
     }
 
     private Optional<Duration> immediateMessages(CaseUpdate update, TopicPartition partition, long offset) {
-        Integer knownTier = cases.find(update.getCaseId()).map(CaseView::tier).orElse(null);
+        Integer knownTier = cases.known(update.getCaseId()).map(CaseView::tier).orElse(null);
         List<PlannedMessage> toCustomer = planner.plan(Trigger.of(update.getUpdateType()), knownTier).stream()
                 .filter(message -> !message.toStaff())
                 .toList();
@@ -86,7 +82,7 @@ class DelayedUpdateHandler {
             return Optional.of(handOverPause);
         }
         // the main listener needs the case to address a message, so with no case nothing can have been held back
-        return knownCase(update.getCaseId()).flatMap(caseView -> heldBack.sendDue(caseView,
+        return cases.find(update.getCaseId()).flatMap(caseView -> heldBack.sendDue(caseView,
                 update.getEventId().toString(), toCustomer, templateValues.of(update, caseView, toCustomer)));
     }
 
@@ -105,7 +101,7 @@ class DelayedUpdateHandler {
             log.info("Not sending the survey of case {}: its link would already have expired", update.getCaseId());
             return Optional.empty();
         }
-        CaseView caseView = caseOf(update);
+        CaseView caseView = cases.require(update.getCaseId());
         String eventId = update.getEventId().toString();
         Map<String, Object> details = message.kind() == MessageKind.SURVEY
                 ? surveys.linkValues(update.getCaseId(), eventId, update.getOccurredAt(), caseView.zone())
@@ -115,19 +111,5 @@ class DelayedUpdateHandler {
             notifier.notify(caseView, eventId, List.of(message), details);
         }
         return heldBack.sendDue(caseView, eventId, List.of(message), details);
-    }
-
-    private Optional<CaseView> knownCase(String caseId) {
-        Optional<CaseView> known = cases.find(caseId);
-        if (known.isEmpty()) {
-            // another instance may have read the registration
-            replay.catchUp();
-            return cases.find(caseId);
-        }
-        return known;
-    }
-
-    private CaseView caseOf(CaseUpdate update) {
-        return cases.find(update.getCaseId()).orElseThrow(() -> new CaseNotKnownException(update.getCaseId()));
     }
 }

@@ -42,9 +42,10 @@ class ListenerConfiguration {
     NotificationEventsListener notificationEventsListener(CaseDirectory cases, NotificationPlanner planner,
             NotificationDispatcher dispatcher, SurveyInvitations surveys, TopicReplay replay) {
         EventNotifier notifier = new EventNotifier(dispatcher);
+        KnownCases knownCases = new KnownCases(cases, replay);
         return new NotificationEventsListener(new RegisteredHandler(cases, planner, notifier),
-                new CaseUpdateHandler(cases, planner, notifier, surveys), new GradedHandler(cases),
-                new SlaEventHandler(cases, planner, notifier), replay);
+                new CaseUpdateHandler(knownCases, planner, notifier, surveys), new GradedHandler(cases),
+                new SlaEventHandler(knownCases, planner, notifier), replay);
     }
 
     @Bean
@@ -58,8 +59,8 @@ class ListenerConfiguration {
                 ? properties.longestPause() : HAND_OVER_PAUSE;
         return new DelayedMessagesListener(
                 new DelayedRegistrationHandler(cases, planner, heldBack, mainListener, handOverPause),
-                new DelayedUpdateHandler(cases, planner, notifier, surveys, heldBack, mainListener, ledger, replay,
-                        handOverPause, clock),
+                new DelayedUpdateHandler(new KnownCases(cases, replay), planner, notifier, surveys, heldBack,
+                        mainListener, ledger, handOverPause, clock),
                 replay, properties.longestPause());
     }
 

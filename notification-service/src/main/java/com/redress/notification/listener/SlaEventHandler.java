@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.redress.events.sla.SlaEvent;
 import com.redress.events.sla.SlaEventType;
-import com.redress.notification.cases.CaseDirectory;
 import com.redress.notification.cases.CaseView;
 import com.redress.notification.rules.NotificationPlanner;
 import com.redress.notification.rules.PlannedMessage;
@@ -18,11 +17,11 @@ class SlaEventHandler {
 
     private static final int PERCENT = 100;
 
-    private final CaseDirectory cases;
+    private final KnownCases cases;
     private final NotificationPlanner planner;
     private final EventNotifier notifier;
 
-    SlaEventHandler(CaseDirectory cases, NotificationPlanner planner, EventNotifier notifier) {
+    SlaEventHandler(KnownCases cases, NotificationPlanner planner, EventNotifier notifier) {
         this.cases = cases;
         this.planner = planner;
         this.notifier = notifier;
@@ -34,8 +33,7 @@ class SlaEventHandler {
         if (planned.isEmpty()) {
             return;
         }
-        CaseView caseView = cases.find(event.getCaseId())
-                .orElseThrow(() -> new CaseNotKnownException(event.getCaseId()));
+        CaseView caseView = cases.require(event.getCaseId());
         notifier.notify(caseView, event.getEventId().toString(), planned, details(event, caseView));
     }
 
