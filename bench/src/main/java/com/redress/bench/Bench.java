@@ -7,8 +7,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import com.redress.bench.fault.FaultSuite;
 import com.redress.bench.load.ComplaintDriver;
 import com.redress.bench.load.ComplaintFactory;
 import com.redress.bench.load.DriveResult;
@@ -53,6 +55,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("faults")) {
+            FaultSuite.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         EventClassTrust.install();
         BenchOptions options = BenchOptions.parse(args);
         String runId = ZonedDateTime.now(ZoneOffset.UTC).format(RUN_ID);

@@ -22,6 +22,11 @@ public final class SlaBenchPolicy {
 
     /** Writes the pack to {@code directory/sla-bench-policy.yaml}; returns the Spring argument that selects it. */
     public static String writeAndSelect(Path directory) throws IOException {
+        return writeAndSelect(directory, TARGET);
+    }
+
+    /** As {@link #writeAndSelect(Path)}, with an acknowledgement clock of {@code target} (whole seconds). */
+    public static String writeAndSelect(Path directory, Duration target) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve("sla-bench-policy.yaml");
         Files.writeString(file, """
@@ -35,11 +40,11 @@ public final class SlaBenchPolicy {
                   - title: Redress benchmark, deadline accuracy at scale (docs/performance.md)
                 clocks:
                   - kind: ACKNOWLEDGE
-                    target: {amount: %d, unit: MINUTES, description: %d minutes}
+                    target: {amount: %d, unit: SECONDS, description: %d seconds}
                     startOn: [RECEIVED]
                     stopOn: [ACKNOWLEDGED, RESPONDED, RESOLVED, CLOSED]
                     escalationTarget: complaints-manager
-                """.formatted(TARGET.toMinutes(), TARGET.toMinutes()), StandardCharsets.UTF_8);
+                """.formatted(target.toSeconds(), target.toSeconds()), StandardCharsets.UTF_8);
         return "--redress.sla.policy-pack=file:" + file.toAbsolutePath();
     }
 }

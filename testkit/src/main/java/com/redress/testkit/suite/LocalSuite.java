@@ -3,6 +3,7 @@ package com.redress.testkit.suite;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import com.redress.testkit.BrokerSecurity;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.fault.OutageProxy;
 import com.redress.testkit.PortRequest;
 
 /**
@@ -37,6 +40,10 @@ public final class LocalSuite implements AutoCloseable {
     public static final List<String> SERVICE_CONNECTION_KEYS = List.of("spring.kafka.bootstrap-servers",
             "spring.kafka.properties.schema.registry.url", "spring.mail.host", "spring.mail.port");
 
+    /** What the SMTP proxy answers while the mail server is "down": the reply of a server refusing service. */
+    private static final byte[] SMTP_REFUSAL =
+            "421 4.3.2 Service not available, closing transmission channel\r\n".getBytes(StandardCharsets.US_ASCII);
+
     public static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
 
     /** In a JVM option, stands for the module name of the service it is given to. */
@@ -48,12 +55,17 @@ public final class LocalSuite implements AutoCloseable {
     private final MailServer mail;
     private final List<ServiceProcess> services;
     private final Options options;
+    private final OutageProxy registryProxy;
+    private final OutageProxy smtpProxy;
 
-    private LocalSuite(LocalKafkaStack stack, MailServer mail, List<ServiceProcess> services, Options options) {
+    private LocalSuite(LocalKafkaStack stack, MailServer mail, List<ServiceProcess> services, Options options,
+            OutageProxy registryProxy, OutageProxy smtpProxy) {
         this.stack = stack;
         this.mail = mail;
         this.services = new CopyOnWriteArrayList<>(services);
         this.options = options;
+        this.registryProxy = registryProxy;
+        this.smtpProxy = smtpProxy;
     }
 
     /**
@@ -69,10 +81,12 @@ public final class LocalSuite implements AutoCloseable {
      * @param extraArguments   Spring arguments added to one service's command line
      * @param progress         where start-up progress is printed
      * @param brokerSecurity   how the services and every other client authenticate to the broker
+     * @param outageProxies    whether the services reach the registry and the SMTP server through an
+     *                         {@link OutageProxy} each, so a fault test can make them unavailable
      */
     public record Options(Path repositoryRoot, boolean standardPorts, Path logDirectory, Path stateDirectory,
             List<String> jvmOptions, Map<ServiceDefinition, List<String>> extraArguments, PrintStream progress,
-            BrokerSecurity brokerSecurity) {
+            BrokerSecurity brokerSecurity, boolean outageProxies) {
 
         public Options {
             Objects.requireNonNull(repositoryRoot, "repositoryRoot");
@@ -87,27 +101,27 @@ public final class LocalSuite implements AutoCloseable {
         /** Any free ports, logs and state under {@code workDirectory}, the default JVM options, progress to stdout. */
         public static Options of(Path repositoryRoot, Path workDirectory) {
             return new Options(repositoryRoot, false, workDirectory.resolve("logs"), workDirectory.resolve("state"),
-                    ServiceProcess.DEFAULT_JVM_OPTIONS, Map.of(), System.out, BrokerSecurity.plaintext());
+                    ServiceProcess.DEFAULT_JVM_OPTIONS, Map.of(), System.out, BrokerSecurity.plaintext(), false);
         }
 
         public Options withStandardPorts(boolean standard) {
             return new Options(repositoryRoot, standard, logDirectory, stateDirectory, jvmOptions, extraArguments,
-                    progress, brokerSecurity);
+                    progress, brokerSecurity, outageProxies);
         }
 
         public Options withLogDirectory(Path directory) {
             return new Options(repositoryRoot, standardPorts, directory, stateDirectory, jvmOptions, extraArguments,
-                    progress, brokerSecurity);
+                    progress, brokerSecurity, outageProxies);
         }
 
         public Options withStateDirectory(Path directory) {
             return new Options(repositoryRoot, standardPorts, logDirectory, directory, jvmOptions, extraArguments,
-                    progress, brokerSecurity);
+                    progress, brokerSecurity, outageProxies);
         }
 
         public Options withJvmOptions(List<String> options) {
             return new Options(repositoryRoot, standardPorts, logDirectory, stateDirectory, options, extraArguments,
-                    progress, brokerSecurity);
+                    progress, brokerSecurity, outageProxies);
         }
 
         /** Adds Spring arguments (e.g. {@code --redress.sla.policy-pack=file:...}) to one service's command line. */
@@ -118,18 +132,24 @@ public final class LocalSuite implements AutoCloseable {
             list.addAll(List.of(arguments));
             merged.put(service, List.copyOf(list));
             return new Options(repositoryRoot, standardPorts, logDirectory, stateDirectory, jvmOptions, merged,
-                    progress, brokerSecurity);
+                    progress, brokerSecurity, outageProxies);
         }
 
         /** Clients authenticate to the broker as {@code security} says (SASL/PLAIN, say), the services included. */
         public Options withBrokerSecurity(BrokerSecurity security) {
             return new Options(repositoryRoot, standardPorts, logDirectory, stateDirectory, jvmOptions, extraArguments,
-                    progress, security);
+                    progress, security, outageProxies);
+        }
+
+        /** Puts an {@link OutageProxy} between the services and the registry, and one before the SMTP server. */
+        public Options withOutageProxies(boolean proxies) {
+            return new Options(repositoryRoot, standardPorts, logDirectory, stateDirectory, jvmOptions, extraArguments,
+                    progress, brokerSecurity, proxies);
         }
 
         public Options withProgress(PrintStream out) {
             return new Options(repositoryRoot, standardPorts, logDirectory, stateDirectory, jvmOptions, extraArguments,
-                    out, brokerSecurity);
+                    out, brokerSecurity, outageProxies);
         }
     }
 
@@ -149,12 +169,24 @@ public final class LocalSuite implements AutoCloseable {
             MailServer mail = MailServer.start(port(options, 3025).resolve("SMTP server"),
                     port(options, 3143).resolve("IMAP server"));
             started.add(mail);
+            OutageProxy registryProxy = null;
+            OutageProxy smtpProxy = null;
+            if (options.outageProxies()) {
+                registryProxy = OutageProxy.to("schema registry", stack.schemaRegistry().port());
+                started.add(registryProxy);
+                smtpProxy = OutageProxy.to("SMTP server", mail.smtpPort(), SMTP_REFUSAL);
+                started.add(smtpProxy);
+            }
+            String registryUrl = registryProxy == null ? stack.schemaRegistryUrl()
+                    : stack.schemaRegistryUrl().replace(":" + stack.schemaRegistry().port() + "/",
+                            ":" + registryProxy.port() + "/");
+            int smtpPort = smtpProxy == null ? mail.smtpPort() : smtpProxy.port();
 
             options.progress().println("Starting the four services (logs in " + options.logDirectory() + ")...");
             List<ServiceProcess> services = new ArrayList<>();
             for (ServiceDefinition service : ServiceDefinition.all()) {
                 int httpPort = port(options, service.standardPort()).resolve(service.module());
-                List<String> arguments = new ArrayList<>(springArguments(stack, mail));
+                List<String> arguments = new ArrayList<>(springArguments(stack, registryUrl, smtpPort));
                 arguments.addAll(options.extraArguments().getOrDefault(service, List.of()));
                 List<String> jvmOptions = options.jvmOptions().stream()
                         .map(option -> option.replace(SERVICE_PLACEHOLDER, service.module())).toList();
@@ -165,16 +197,15 @@ public final class LocalSuite implements AutoCloseable {
                 started.add(process);
             }
             awaitAllHealthy(services, options.progress());
-            return new LocalSuite(stack, mail, services, options);
+            return new LocalSuite(stack, mail, services, options, registryProxy, smtpProxy);
         } catch (IOException | InterruptedException | RuntimeException e) {
             closeInReverse(started);
             throw e;
         }
     }
 
-    private static List<String> springArguments(LocalKafkaStack stack, MailServer mail) {
-        List<String> values = List.of(stack.bootstrapServers(), stack.schemaRegistryUrl(), "127.0.0.1",
-                Integer.toString(mail.smtpPort()));
+    private static List<String> springArguments(LocalKafkaStack stack, String registryUrl, int smtpPort) {
+        List<String> values = List.of(stack.bootstrapServers(), registryUrl, "127.0.0.1", Integer.toString(smtpPort));
         List<String> arguments = new ArrayList<>();
         for (int i = 0; i < SERVICE_CONNECTION_KEYS.size(); i++) {
             arguments.add("--" + SERVICE_CONNECTION_KEYS.get(i) + "=" + values.get(i));
@@ -223,6 +254,16 @@ public final class LocalSuite implements AutoCloseable {
         return stack.schemaRegistryUrl();
     }
 
+    /** The proxy the services reach the registry through, with {@link Options#withOutageProxies}. */
+    public Optional<OutageProxy> registryProxy() {
+        return Optional.ofNullable(registryProxy);
+    }
+
+    /** The proxy the services reach the SMTP server through, with {@link Options#withOutageProxies}. */
+    public Optional<OutageProxy> smtpProxy() {
+        return Optional.ofNullable(smtpProxy);
+    }
+
     public MailServer mail() {
         return mail;
     }
@@ -266,6 +307,12 @@ public final class LocalSuite implements AutoCloseable {
         CompletableFuture.allOf(services.stream()
                 .map(service -> CompletableFuture.runAsync(service::close))
                 .toArray(CompletableFuture[]::new)).join();
+        if (smtpProxy != null) {
+            smtpProxy.close();
+        }
+        if (registryProxy != null) {
+            registryProxy.close();
+        }
         mail.close();
         stack.close();
     }

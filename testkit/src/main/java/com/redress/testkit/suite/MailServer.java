@@ -40,7 +40,10 @@ public final class MailServer implements AutoCloseable {
         return greenMail.getReceivedMessages().length;
     }
 
-    /** Every message received since it started, oldest first. */
+    /**
+     * Every message received since it started, one copy per recipient mailbox: grouped by mailbox, each mailbox
+     * oldest first (not in overall arrival order). The same stored message is the same object on every call.
+     */
     public List<MimeMessage> messages() {
         return List.of(greenMail.getReceivedMessages());
     }

@@ -1,0 +1,71 @@
+package com.redress.bench.fault;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/** The mails customers received, read from the mailbox as they arrive; staff mails are left out. */
+final class CustomerMails {
+
+    private static final String STAFF_DOMAIN = "@redress-bank.example";
+
+    private final Supplier<List<MimeMessage>> mailbox;
+    private final List<CustomerMail> read = new ArrayList<>();
+    // the mailbox lists messages grouped by recipient, so new ones appear anywhere in it: remember each one read
+    private final Set<MimeMessage> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    CustomerMails(Supplier<List<MimeMessage>> mailbox) {
+        this.mailbox = mailbox;
+    }
+
+    /** Every customer mail so far. */
+    synchronized List<CustomerMail> all() {
+        for (MimeMessage message : mailbox.get()) {
+            if (!seen.add(message)) {
+                continue;
+            }
+            try {
+                if (toCustomer(message)) {
+                    read.add(new CustomerMail(message.getMessageID(), message.getSubject() + "\n" + text(message)));
+                }
+            } catch (IOException | MessagingException e) {
+                throw new IllegalStateException("Cannot read a received mail", e);
+            }
+        }
+        return List.copyOf(read);
+    }
+
+    private static boolean toCustomer(MimeMessage message) throws MessagingException {
+        Address[] recipients = message.getAllRecipients();
+        return recipients != null
+                && Arrays.stream(recipients).noneMatch(address -> address.toString().endsWith(STAFF_DOMAIN));
+    }
+
+    private static String text(Part part) throws IOException, MessagingException {
+        if (part.isMimeType("text/plain")) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                text.append(text(body)).append('\n');
+            }
+            return text.toString();
+        }
+        return "";
+    }
+}

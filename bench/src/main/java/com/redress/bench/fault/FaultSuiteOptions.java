@@ -1,0 +1,77 @@
+package com.redress.bench.fault;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the fault suite runs: {@code --rate=200} complaints a second, {@code --load=PT40S} of them per fault (an
+ * outage's load lasts from before it starts until after it ends), the fault {@code --fault-after=PT10S}, outages of
+ * {@code --outage=PT60S}, at most {@code --settle=PT5M} for the accounts to settle, and {@code --only=killgrading,...}
+ * to run some faults.
+ */
+record FaultSuiteOptions(Path repositoryRoot, int rate, Duration load, Duration faultAfter, Duration outage,
+        Duration settle, List<Fault> faults) {
+
+    private static final Duration AFTER_OUTAGE = Duration.ofSeconds(10);
+
+    static FaultSuiteOptions parse(String[] args) {
+        int rate = 200;
+        Duration load = Duration.ofSeconds(40);
+        Duration faultAfter = Duration.ofSeconds(10);
+        Duration outage = Duration.ofSeconds(60);
+        Duration settle = Duration.ofMinutes(5);
+        Set<String> only = Set.of();
+        for (String arg : args) {
+            String value = arg.substring(arg.indexOf('=') + 1);
+            if (arg.startsWith("--rate=")) {
+                rate = Integer.parseInt(value);
+            } else if (arg.startsWith("--load=")) {
+                load = Duration.parse(value);
+            } else if (arg.startsWith("--fault-after=")) {
+                faultAfter = Duration.parse(value);
+            } else if (arg.startsWith("--outage=")) {
+                outage = Duration.parse(value);
+            } else if (arg.startsWith("--settle=")) {
+                settle = Duration.parse(value);
+            } else if (arg.startsWith("--only=")) {
+                only = Set.copyOf(Arrays.asList(value.split(",")));
+            } else {
+                throw new IllegalArgumentException("Unknown option " + arg + "; options: --rate=N --load=PT40S "
+                        + "--fault-after=PT10S --outage=PT60S --settle=PT5M --only=killintake,smtpdown,...");
+            }
+        }
+        Set<String> selected = only;
+        List<Fault> faults = FaultSuite.allFaults(outage).stream()
+                .filter(fault -> selected.isEmpty() || selected.contains(fault.name()))
+                .toList();
+        if (faults.isEmpty()) {
+            throw new IllegalArgumentException("--only names no fault of " + FaultSuite.allFaults(outage).stream()
+                    .map(Fault::name).toList());
+        }
+        return new FaultSuiteOptions(findRepositoryRoot(), rate, load, faultAfter, outage, settle, faults);
+    }
+
+    /** How long complaints are driven for {@code fault}: an outage is surrounded by load on both sides. */
+    Duration loadFor(Fault fault) {
+        if (fault instanceof Fault.RegistryOutage || fault instanceof Fault.SmtpOutage) {
+            Duration aroundOutage = faultAfter.plus(outage).plus(AFTER_OUTAGE);
+            return aroundOutage.compareTo(load) > 0 ? aroundOutage : load;
+        }
+        return load;
+    }
+
+    private static Path findRepositoryRoot() {
+        Path directory = Path.of("").toAbsolutePath();
+        while (directory != null && !Files.isRegularFile(directory.resolve("mvnw"))) {
+            directory = directory.getParent();
+        }
+        if (directory == null) {
+            throw new IllegalStateException("Run from inside the repository: no mvnw above " + Path.of(""));
+        }
+        return directory;
+    }
+}
