@@ -1,27 +1,16 @@
 package com.redress.bench.track;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.redress.bench.load.BenchComplaint;
-import com.redress.events.common.NotificationChannel;
-import com.redress.events.grading.Category;
-import com.redress.events.grading.ComplaintGraded;
-import com.redress.events.grading.GradingReason;
-import com.redress.events.intake.Channel;
 import com.redress.events.intake.ComplaintRegistered;
-import com.redress.events.intake.Customer;
-import com.redress.events.intake.CustomerSegment;
-import com.redress.events.intake.FirstContactOwner;
-import com.redress.events.intake.MaskedContact;
-import com.redress.events.notification.MessageKind;
-import com.redress.events.notification.NotificationOutcome;
-import com.redress.events.notification.NotificationStatus;
 
+import static com.redress.bench.BenchEvents.acknowledgement;
+import static com.redress.bench.BenchEvents.grade;
+import static com.redress.bench.BenchEvents.record;
+import static com.redress.bench.BenchEvents.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PipelineTrackerTest {
@@ -79,45 +68,5 @@ class PipelineTrackerTest {
 
         // Then no batch learns of it
         assertThat(tracker.batch("x").registeredSeen()).isZero();
-    }
-
-    private static ConsumerRecord<String, Object> record(Object value) {
-        return new ConsumerRecord<>("topic", 0, 0, "key", value);
-    }
-
-    private static ComplaintRegistered registration(String caseId, BenchComplaint complaint, Instant occurredAt) {
-        return ComplaintRegistered.newBuilder()
-                .setEventId(UUID.randomUUID()).setCaseId(caseId).setOccurredAt(occurredAt).setSource("intake")
-                .setCaseNumber("CMP-1").setChannel(Channel.MOBILE_BANKING)
-                .setChannelMessageId(complaint.channelMessageId()).setReceivedAt(complaint.receivedAt())
-                .setReceivedZoneId("Asia/Shanghai")
-                .setFirstContactOwner(FirstContactOwner.newBuilder().setStaffId(null).setUnitId(null).build())
-                .setCustomer(Customer.newBuilder().setPseudonymousId("P-1").setSegment(CustomerSegment.ORDINARY)
-                        .setLanguage("zh-CN").setEncryptedContact(null)
-                        .setMaskedContact(MaskedContact.newBuilder().setPhone(null).setEmail(null)
-                                .setHasAppPush(false).build())
-                        .setPreferredNotificationChannels(List.of()).build())
-                .setProduct(null).setAmountAtStake(null).setRedactedText("text").setChannelCategoryCode(null)
-                .build();
-    }
-
-    private static ComplaintGraded grade(String caseId, Instant occurredAt) {
-        return ComplaintGraded.newBuilder()
-                .setEventId(UUID.randomUUID()).setCaseId(caseId).setOccurredAt(occurredAt).setSource("grading")
-                .setCaseNumber("CMP-1").setPrimaryCategory(Category.SYSTEM_CHANNEL_AVAILABILITY)
-                .setSecondaryCategories(List.of()).setTier(3).setPriority(3).setPreviousTier(null)
-                .setGradingReason(GradingReason.INITIAL).setRepeatLink(null).setIncidentId(null)
-                .setFiredRules(List.of()).setRuleSetVersion("1")
-                .build();
-    }
-
-    private static NotificationOutcome acknowledgement(String caseId, Instant occurredAt) {
-        return NotificationOutcome.newBuilder()
-                .setEventId(UUID.randomUUID()).setCaseId(caseId).setOccurredAt(occurredAt).setSource("notification")
-                .setStatus(NotificationStatus.SENT).setChannel(NotificationChannel.EMAIL)
-                .setMessageKind(MessageKind.ACKNOWLEDGEMENT).setTemplateId("acknowledgement@1").setLanguage("zh-CN")
-                .setAttempt(1).setDeliveryKey("k").setMaskedRecipient("c***@bench.example")
-                .setFailureReason(null).setProviderMessageId(null)
-                .build();
     }
 }
