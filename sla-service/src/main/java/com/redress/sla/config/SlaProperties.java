@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SlaProperties(
         @DefaultValue("classpath:policies/redress-default.yaml") String policyPack,
         @DefaultValue("classpath*:calendars/*.yaml") String calendars,
-        @DefaultValue("1s") Duration tick,
+        @DefaultValue("500ms") Duration tick,
         @DefaultValue("2s") Duration onTimeTolerance,
         @DefaultValue("10000") int maxDuePerTick) {
 }
