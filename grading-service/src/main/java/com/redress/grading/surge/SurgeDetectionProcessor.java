@@ -89,8 +89,9 @@ public final class SurgeDetectionProcessor implements ProcessorSupplier<String, 
                             : newCase.withIncident(membership(rule, window.incidentId(), window));
                 }
                 long windowMillis = rule.window().toMillis();
-                window = window.with(new Arrival(newCase.caseId(), newCase.facts().receivedAt()), windowMillis);
-                int count = window.arrivals().size();
+                window = window.with(new Arrival(newCase.caseId(), newCase.facts().receivedAt()), windowMillis,
+                        rule.threshold() + 1);
+                int count = window.count();
                 if (count <= rule.threshold()) {
                     windows.put(key, window.withIncident(null));
                     return newCase;
@@ -111,7 +112,7 @@ public final class SurgeDetectionProcessor implements ProcessorSupplier<String, 
                 long windowEnd = opened.newest() + 1;
                 context.forward(record.withKey(tipping.caseId()).withValue(new IncidentOpened(tipping.caseId(),
                         incidentId, rule.category(), windowEnd - rule.window().toMillis(), windowEnd,
-                        opened.arrivals().size(), rule.threshold(), opened.caseIds(), record.timestamp())));
+                        opened.count(), rule.threshold(), opened.caseIds(), record.timestamp())));
                 for (String caseId : opened.caseIds()) {
                     if (!caseId.equals(tipping.caseId())) {
                         context.forward(record.withKey(caseId).withValue(new IncidentRaise(caseId, membership)));
@@ -119,7 +120,7 @@ public final class SurgeDetectionProcessor implements ProcessorSupplier<String, 
                 }
                 metrics.incident(rule.category());
                 log.warn("Surge incident {} declared: {} {} complaints within {} (threshold {})", incidentId,
-                        opened.arrivals().size(), rule.category(), rule.window(), rule.threshold());
+                        opened.count(), rule.category(), rule.window(), rule.threshold());
                 return opened;
             }
         };
@@ -127,7 +128,7 @@ public final class SurgeDetectionProcessor implements ProcessorSupplier<String, 
 
     private static IncidentMembership membership(SurgeRule rule, String incidentId, SurgeWindow window) {
         return new IncidentMembership(incidentId, rule.id(), rule.description(),
-                window.arrivals().size() + " " + rule.category() + " complaints received within " + rule.window()
+                window.count() + " " + rule.category() + " complaints received within " + rule.window()
                         + " > threshold " + rule.threshold());
     }
 }
