@@ -12,10 +12,7 @@ import java.util.List;
 
 import com.redress.bench.fault.FaultSuite;
 import com.redress.bench.load.ComplaintDriver;
-import com.redress.bench.load.ComplaintFactory;
 import com.redress.bench.load.DriveResult;
-import com.redress.bench.load.KafkaSubmissionChannel;
-import com.redress.bench.load.RestSubmissionChannel;
 import com.redress.bench.phase.DeadlineAccuracy;
 import com.redress.bench.phase.Drain;
 import com.redress.bench.phase.LatencyAtRate;
@@ -40,13 +37,10 @@ import com.redress.testkit.suite.ServiceDefinition;
  */
 public final class Bench {
 
-    /** The sandbox profile's demonstration key of the channel simulator (public, worthless outside the sandbox). */
-    static final String API_KEY = "sandbox-channel-simulator-key";
     /** Full JIT (the sandbox's quick-start options cap it) and a heap the SLA figure is held against. */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC");
     /** With {@code --profile}: a Java Flight Recording of each service, written when it stops. */
     static final String PROFILE_OPTION = "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=";
-    private static final int REST_CONNECTIONS = 32;
     private static final int WARM_UP_RATE = 50;
     private static final Duration WARM_UP = Duration.ofSeconds(6);
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -92,7 +86,7 @@ public final class Bench {
                 TopicTap tap = new TopicTap(suite.bootstrapServers(), suite.schemaRegistryUrl(),
                         List.of(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_GRADED,
                                 Topics.NOTIFICATIONS_OUTCOMES, Topics.SLA_EVENTS));
-                ComplaintDriver driver = driver(suite)) {
+                ComplaintDriver driver = ComplaintDriver.overKafkaAndRest(suite)) {
             PipelineTracker tracker = new PipelineTracker();
             RecordSizes sizes = new RecordSizes();
             tap.listen(tracker::accept).listen(sizes::accept).start();
@@ -132,13 +126,6 @@ public final class Bench {
         }
     }
 
-    private static ComplaintDriver driver(LocalSuite suite) {
-        ComplaintFactory factory = new ComplaintFactory();
-        return new ComplaintDriver(List.of(
-                new KafkaSubmissionChannel(suite.bootstrapServers(), suite.schemaRegistryUrl(), factory),
-                new RestSubmissionChannel(suite.baseUri(ServiceDefinition.INTAKE), API_KEY, factory,
-                        REST_CONNECTIONS)));
-    }
 
     private static List<String> notes(BenchOptions options) {
         List<String> notes = new ArrayList<>();

@@ -21,10 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +37,7 @@ import com.redress.platform.serde.AvroDeserializer;
 import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.BrokerSecurity;
 import com.redress.testkit.suite.LocalSuite;
+import com.redress.testkit.suite.MailText;
 import com.redress.testkit.suite.ServiceDefinition;
 
 /**
@@ -187,11 +185,7 @@ public final class RunningSuite implements AutoCloseable {
 
     /** The subject and the decoded text of every text part of a message. */
     public static String text(MimeMessage message) {
-        try {
-            return message.getSubject() + "\n" + text((Part) message);
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException("Cannot read a received message", e);
-        }
+        return MailText.of(message);
     }
 
     @Override
@@ -199,21 +193,6 @@ public final class RunningSuite implements AutoCloseable {
         suite.close();
     }
 
-    private static String text(Part part) throws IOException, MessagingException {
-        if (part.isMimeType("text/*")) {
-            return String.valueOf(part.getContent());
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                text.append(text(body)).append('\n');
-            }
-            return text.toString();
-        }
-        return "";
-    }
 
     private static boolean isTo(MimeMessage message, String address) {
         try {

@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -17,13 +19,11 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.redress.testkit.suite.MailText;
 
 /**
  * Plays the customers who answer their satisfaction survey: reads the mailbox, follows each survey link it has not
@@ -40,7 +40,7 @@ final class CustomerSimulator {
     private final Set<String> answered = new HashSet<>();
     private final Random random = new Random(42);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private int read;
+    private final Set<MimeMessage> read = Collections.newSetFromMap(new IdentityHashMap<>());
 
     CustomerSimulator(Supplier<List<MimeMessage>> mailbox, URI notification) {
         this.mailbox = mailbox;
@@ -53,19 +53,17 @@ final class CustomerSimulator {
     }
 
     private void answerNewSurveys() {
-        List<MimeMessage> messages = mailbox.get();
-        for (; read < messages.size(); read++) {
-            surveyToken(messages.get(read)).filter(answered::add).ifPresent(this::answer);
+        // the mailbox lists messages by recipient, so new ones can appear anywhere in it
+        for (MimeMessage message : mailbox.get()) {
+            if (read.add(message)) {
+                surveyToken(message).filter(answered::add).ifPresent(this::answer);
+            }
         }
     }
 
     static Optional<String> surveyToken(MimeMessage message) {
-        try {
-            Matcher link = SURVEY_LINK.matcher(text(message));
-            return link.find() ? Optional.of(link.group(1)) : Optional.empty();
-        } catch (IOException | MessagingException e) {
-            return Optional.empty();
-        }
+        Matcher link = SURVEY_LINK.matcher(MailText.of(message));
+        return link.find() ? Optional.of(link.group(1)) : Optional.empty();
     }
 
     private void answer(String token) {
@@ -88,22 +86,5 @@ final class CustomerSimulator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** The decoded text of every text part of a message. */
-    static String text(Part part) throws IOException, MessagingException {
-        if (part.isMimeType("text/*")) {
-            return String.valueOf(part.getContent());
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                text.append(text(body)).append('\n');
-            }
-            return text.toString();
-        }
-        return "";
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import com.redress.contract.Topics;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.platform.serde.AvroDeserializer;
+import com.redress.testkit.suite.MailText;
 import com.redress.testkit.suite.ServiceDefinition;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,7 +103,7 @@ class NotificationCrashIT {
     private static Set<String> caseNumbersMailed(List<MimeMessage> mails) throws Exception {
         Set<String> numbers = new HashSet<>();
         for (MimeMessage mail : mails) {
-            Matcher matcher = CASE_NUMBER.matcher(CustomerSimulator.text(mail) + " " + mail.getSubject());
+            Matcher matcher = CASE_NUMBER.matcher(MailText.of(mail));
             while (matcher.find()) {
                 numbers.add(matcher.group());
             }

@@ -1,6 +1,5 @@
 package com.redress.bench.fault;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,11 +9,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+
+import com.redress.testkit.suite.MailText;
 
 /** The mails customers received, read from the mailbox as they arrive; staff mails are left out. */
 final class CustomerMails {
@@ -38,9 +36,9 @@ final class CustomerMails {
             }
             try {
                 if (toCustomer(message)) {
-                    read.add(new CustomerMail(message.getMessageID(), message.getSubject() + "\n" + text(message)));
+                    read.add(new CustomerMail(message.getMessageID(), MailText.of(message)));
                 }
-            } catch (IOException | MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException("Cannot read a received mail", e);
             }
         }
@@ -51,21 +49,5 @@ final class CustomerMails {
         Address[] recipients = message.getAllRecipients();
         return recipients != null
                 && Arrays.stream(recipients).noneMatch(address -> address.toString().endsWith(STAFF_DOMAIN));
-    }
-
-    private static String text(Part part) throws IOException, MessagingException {
-        if (part.isMimeType("text/plain")) {
-            return String.valueOf(part.getContent());
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                text.append(text(body)).append('\n');
-            }
-            return text.toString();
-        }
-        return "";
     }
 }

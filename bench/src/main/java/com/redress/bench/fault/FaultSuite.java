@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import com.redress.bench.load.ComplaintDriver;
-import com.redress.bench.load.ComplaintFactory;
 import com.redress.bench.load.DriveResult;
-import com.redress.bench.load.KafkaSubmissionChannel;
-import com.redress.bench.load.RestSubmissionChannel;
 import com.redress.bench.phase.SlaBenchPolicy;
 import com.redress.bench.report.MachineDescription;
 import com.redress.bench.track.TopicTap;
@@ -32,9 +29,7 @@ import com.redress.testkit.suite.ServiceDefinition;
  */
 public final class FaultSuite {
 
-    private static final String API_KEY = "sandbox-channel-simulator-key";
     private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC");
-    private static final int REST_CONNECTIONS = 32;
     /** The acknowledgement clock of the suite's policy: short, so breaches fall due during each scenario. */
     private static final Duration ACKNOWLEDGE_TARGET = Duration.ofSeconds(30);
     /** How long after a deadline a breach may take before the accounts count it as missing. */
@@ -74,7 +69,7 @@ public final class FaultSuite {
         try (LocalSuite suite = LocalSuite.start(suiteOptions);
                 TopicTap tap = new TopicTap(suite.bootstrapServers(), suite.schemaRegistryUrl(),
                         List.of(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_GRADED, Topics.SLA_EVENTS));
-                ComplaintDriver driver = driver(suite)) {
+                ComplaintDriver driver = ComplaintDriver.overKafkaAndRest(suite)) {
             tap.listen(ledger::accept).start();
             CustomerMails mails = new CustomerMails(suite.mail()::messages);
             for (Fault fault : options.faults()) {
@@ -120,13 +115,6 @@ public final class FaultSuite {
         return outcome;
     }
 
-    private static ComplaintDriver driver(LocalSuite suite) {
-        ComplaintFactory factory = new ComplaintFactory();
-        return new ComplaintDriver(List.of(
-                new KafkaSubmissionChannel(suite.bootstrapServers(), suite.schemaRegistryUrl(), factory),
-                new RestSubmissionChannel(suite.baseUri(ServiceDefinition.INTAKE), API_KEY, factory,
-                        REST_CONNECTIONS)));
-    }
 
     static List<Fault> allFaults(Duration outage) {
         List<Fault> faults = new ArrayList<>();

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
+import com.redress.testkit.suite.LocalSuite;
+import com.redress.testkit.suite.ServiceDefinition;
+
 /**
  * Sends complaints at a fixed rate for a while, taking turns over its channels (Kafka and REST), each stamped with the
  * moment it was sent; reusable by any suite that needs a controlled surge.
@@ -12,6 +15,19 @@ import java.util.concurrent.locks.LockSupport;
 public final class ComplaintDriver implements AutoCloseable {
 
     private final List<SubmissionChannel> channels;
+
+    /** The sandbox profile's demonstration key of the channel simulator (public, worthless outside the sandbox). */
+    public static final String SANDBOX_API_KEY = "sandbox-channel-simulator-key";
+    private static final int REST_CONNECTIONS = 32;
+
+    /** A driver taking turns between the suite's Kafka door and its REST API (with the sandbox's channel key). */
+    public static ComplaintDriver overKafkaAndRest(LocalSuite suite) {
+        ComplaintFactory factory = new ComplaintFactory();
+        return new ComplaintDriver(List.of(
+                new KafkaSubmissionChannel(suite.bootstrapServers(), suite.schemaRegistryUrl(), factory),
+                new RestSubmissionChannel(suite.baseUri(ServiceDefinition.INTAKE), SANDBOX_API_KEY, factory,
+                        REST_CONNECTIONS)));
+    }
 
     public ComplaintDriver(List<SubmissionChannel> channels) {
         if (channels.isEmpty()) {
