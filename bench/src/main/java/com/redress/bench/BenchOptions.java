@@ -1,12 +1,13 @@
 package com.redress.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+
+import com.redress.testkit.suite.Checkout;
 
 /**
  * How much to measure. {@code --quick} runs small counts (a few minutes, to prove the benchmark works); the default
@@ -96,12 +97,8 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
 
     /** The nearest directory, from {@code start} upwards, that holds the bench module. */
     static Path findRepositoryRoot(Path start) {
-        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("bench/pom.xml")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("Run the benchmark from the Redress checkout (no bench/pom.xml above "
-                + start.toAbsolutePath() + "), or pass --root=DIR");
+        return Checkout.holding("bench", start).orElseThrow(() -> new IllegalStateException(
+                "Run the benchmark from the Redress checkout (no bench/pom.xml above " + start.toAbsolutePath()
+                        + "), or pass --root=DIR"));
     }
 }

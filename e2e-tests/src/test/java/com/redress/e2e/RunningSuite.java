@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +35,7 @@ import com.redress.events.intake.ChannelSubmission;
 import com.redress.platform.serde.AvroDeserializer;
 import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.BrokerSecurity;
+import com.redress.testkit.suite.Checkout;
 import com.redress.testkit.suite.LocalSuite;
 import com.redress.testkit.suite.MailText;
 import com.redress.testkit.suite.ServiceDefinition;
@@ -225,13 +225,7 @@ public final class RunningSuite implements AutoCloseable {
     }
 
     private static Path repositoryRoot() {
-        Path directory = Path.of("").toAbsolutePath();
-        while (directory != null && !Files.isRegularFile(directory.resolve("mvnw"))) {
-            directory = directory.getParent();
-        }
-        if (directory == null) {
-            throw new IllegalStateException("Run from inside the repository: no mvnw above " + Path.of("").toAbsolutePath());
-        }
-        return directory;
+        return Checkout.holding("e2e-tests", Path.of("")).orElseThrow(() -> new IllegalStateException(
+                "Run from inside the repository: no e2e-tests/pom.xml above " + Path.of("").toAbsolutePath()));
     }
 }

@@ -1,8 +1,9 @@
 package com.redress.sandbox;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import com.redress.testkit.suite.Checkout;
 
 /**
  * How to run the sandbox.
@@ -40,12 +41,8 @@ record SandboxOptions(Path repositoryRoot, boolean standardPorts, Duration demoI
 
     /** The nearest directory, from {@code start} upwards, that holds the sandbox module. */
     static Path findRepositoryRoot(Path start) {
-        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("sandbox/pom.xml")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("Run the sandbox from the Redress checkout (no sandbox/pom.xml above "
-                + start.toAbsolutePath() + "), or pass --root=DIR");
+        return Checkout.holding("sandbox", start).orElseThrow(() -> new IllegalStateException(
+                "Run the sandbox from the Redress checkout (no sandbox/pom.xml above " + start.toAbsolutePath()
+                        + "), or pass --root=DIR"));
     }
 }

@@ -1,11 +1,12 @@
 package com.redress.bench.fault;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+
+import com.redress.testkit.suite.Checkout;
 
 /**
  * What the fault suite runs: {@code --rate=200} complaints a second, {@code --load=PT40S} of them per fault (an
@@ -52,7 +53,7 @@ record FaultSuiteOptions(Path repositoryRoot, int rate, Duration load, Duration 
             throw new IllegalArgumentException("--only names no fault of " + FaultSuite.allFaults(outage).stream()
                     .map(Fault::name).toList());
         }
-        return new FaultSuiteOptions(findRepositoryRoot(), rate, load, faultAfter, outage, settle, faults);
+        return new FaultSuiteOptions(checkout(), rate, load, faultAfter, outage, settle, faults);
     }
 
     /** How long complaints are driven for {@code fault}: an outage is surrounded by load on both sides. */
@@ -64,14 +65,8 @@ record FaultSuiteOptions(Path repositoryRoot, int rate, Duration load, Duration 
         return load;
     }
 
-    private static Path findRepositoryRoot() {
-        Path directory = Path.of("").toAbsolutePath();
-        while (directory != null && !Files.isRegularFile(directory.resolve("mvnw"))) {
-            directory = directory.getParent();
-        }
-        if (directory == null) {
-            throw new IllegalStateException("Run from inside the repository: no mvnw above " + Path.of(""));
-        }
-        return directory;
+    private static Path checkout() {
+        return Checkout.holding("bench", Path.of("")).orElseThrow(() -> new IllegalStateException(
+                "Run the fault suite from the Redress checkout: no bench/pom.xml above " + Path.of("").toAbsolutePath()));
     }
 }
