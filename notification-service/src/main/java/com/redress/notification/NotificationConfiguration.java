@@ -10,16 +10,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.redress.notification.cases.CaseDirectory;
 import com.redress.notification.channel.ChannelSender;
 import com.redress.notification.channel.email.EmailProperties;
+import com.redress.notification.channel.email.SmtpConnectionPool;
 import com.redress.notification.channel.email.SmtpEmailSender;
 import com.redress.notification.channel.http.HttpProviderClient;
 import com.redress.notification.channel.http.ProvidersProperties;
@@ -119,14 +121,21 @@ class NotificationConfiguration {
         return new RetryingSender(outcomes, ledger, metrics, properties, clock);
     }
 
+    /** Present, like Spring Boot's mail sender it takes its settings from, when {@code spring.mail.host} is set. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty("spring.mail.host")
+    SmtpConnectionPool smtpConnectionPool(JavaMailSenderImpl mailSettings, EmailProperties emailProperties) {
+        return new SmtpConnectionPool(mailSettings, emailProperties.connections());
+    }
+
     @Bean
     NotificationDispatcher notificationDispatcher(TemplateRenderer renderer,
             ObjectProvider<ContactDecryptor> contactDecryptor, StaffDirectory staff,
-            StaffDirectoryProperties staffProperties, ObjectProvider<JavaMailSender> mailSender,
+            StaffDirectoryProperties staffProperties, ObjectProvider<SmtpConnectionPool> smtpConnections,
             EmailProperties emailProperties, ProvidersProperties providers, RetryingSender retryingSender,
             OutcomePublisher outcomes, DeliveryLedger ledger, DeliveryProperties properties, Clock clock) {
         List<ChannelSender> senders = new ArrayList<>();
-        mailSender.ifAvailable(sender -> senders.add(new SmtpEmailSender(sender, emailProperties)));
+        smtpConnections.ifAvailable(pool -> senders.add(new SmtpEmailSender(pool, emailProperties)));
         if (providers.sms().enabled()) {
             senders.add(new HttpSmsSender(new HttpProviderClient(providers.sms())));
         }

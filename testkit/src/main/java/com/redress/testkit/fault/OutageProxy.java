@@ -42,6 +42,7 @@ public final class OutageProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean refusing = new AtomicBoolean();
     private final AtomicLong refusedConnections = new AtomicLong();
+    private final AtomicLong forwardedConnections = new AtomicLong();
 
     private OutageProxy(String name, InetSocketAddress target, byte[] refusal) throws IOException {
         this.name = name;
@@ -88,6 +89,11 @@ public final class OutageProxy implements AutoCloseable {
         return refusedConnections.get();
     }
 
+    /** How many connections were forwarded to the server since the proxy started. */
+    public long forwardedConnections() {
+        return forwardedConnections.get();
+    }
+
     @Override
     public void close() {
         closeQuietly(listener);
@@ -103,6 +109,7 @@ public final class OutageProxy implements AutoCloseable {
                     refusedConnections.incrementAndGet();
                     threads.execute(() -> refuse(client));
                 } else {
+                    forwardedConnections.incrementAndGet();
                     threads.execute(() -> forward(client));
                 }
             } catch (IOException e) {

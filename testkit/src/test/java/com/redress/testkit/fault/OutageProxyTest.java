@@ -56,10 +56,12 @@ class OutageProxyTest {
             // Then new connections get the refusal line and nothing else, and are counted
             assertThat(exchange(proxy, "hello")).isEqualTo("421 unavailable");
             assertThat(proxy.refusedConnections()).isEqualTo(1);
+            assertThat(proxy.forwardedConnections()).isEqualTo(1);
 
             // And when it is restored, connections work again
             proxy.restore();
             assertThat(exchange(proxy, "again")).isEqualTo("echo again");
+            assertThat(proxy.forwardedConnections()).isEqualTo(2);
         }
     }
 

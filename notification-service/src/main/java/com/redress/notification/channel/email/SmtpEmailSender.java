@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import com.redress.events.common.NotificationChannel;
@@ -19,11 +17,11 @@ public class SmtpEmailSender implements ChannelSender {
 
     private static final String MESSAGE_ID_HEADER = "Message-ID";
 
-    private final JavaMailSender mailSender;
+    private final SmtpConnectionPool connections;
     private final EmailProperties properties;
 
-    public SmtpEmailSender(JavaMailSender mailSender, EmailProperties properties) {
-        this.mailSender = mailSender;
+    public SmtpEmailSender(SmtpConnectionPool connections, EmailProperties properties) {
+        this.connections = connections;
         this.properties = properties;
     }
 
@@ -40,16 +38,15 @@ public class SmtpEmailSender implements ChannelSender {
         String messageId = MessageIds.of(message.key(), properties.messageIdDomain());
         MimeMessage mime = compose(message, email, messageId);
         try {
-            // Spring's JavaMailSenderImpl keeps an explicitly set Message-ID instead of generating one
-            mailSender.send(mime);
-        } catch (MailException e) {
+            connections.send(mime);
+        } catch (MessagingException e) {
             throw SmtpFailures.classify(e);
         }
         return messageId;
     }
 
     private MimeMessage compose(OutgoingMessage message, RenderedEmail email, String messageId) {
-        MimeMessage mime = mailSender.createMimeMessage();
+        MimeMessage mime = connections.createMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());

@@ -2,21 +2,19 @@ package com.redress.notification.channel.email;
 
 import java.io.IOException;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 
 import com.redress.notification.channel.PermanentSendException;
 import com.redress.notification.channel.SendException;
 import com.redress.notification.channel.TransientSendException;
 
 /**
- * Tells transient SMTP failures (4xx replies, no connection) from permanent ones (5xx replies, bad credentials,
- * malformed messages); the reason keeps the reply code only, because SMTP replies often echo the address.
+ * Tells transient SMTP failures (4xx replies, no connection) from permanent ones (5xx replies, bad credentials);
+ * the reason keeps the reply code only, because SMTP replies often echo the address.
  */
 final class SmtpFailures {
 
@@ -25,16 +23,11 @@ final class SmtpFailures {
     private SmtpFailures() {
     }
 
-    static SendException classify(MailException failure) {
-        if (failure instanceof MailAuthenticationException) {
+    static SendException classify(MessagingException failure) {
+        if (failure instanceof AuthenticationFailedException) {
             return new PermanentSendException("SMTP authentication failed", failure);
         }
-        if (!(failure instanceof MailSendException sendFailure)) {
-            return new PermanentSendException("message could not be prepared: " + failure.getClass().getSimpleName(),
-                    failure);
-        }
-        Throwable cause = firstCause(sendFailure);
-        Integer replyCode = replyCodeIn(cause);
+        Integer replyCode = replyCodeIn(failure);
         if (replyCode != null) {
             String reason = "SMTP " + replyCode;
             return replyCode >= FIRST_PERMANENT_REPLY
@@ -42,12 +35,6 @@ final class SmtpFailures {
                     : new TransientSendException(reason, failure);
         }
         return new TransientSendException("SMTP server unreachable or connection lost", failure);
-    }
-
-    private static Throwable firstCause(MailSendException failure) {
-        return failure.getFailedMessages().values().stream().findFirst()
-                .map(Throwable.class::cast)
-                .orElse(failure.getCause() == null ? failure : failure.getCause());
     }
 
     private static Integer replyCodeIn(Throwable failure) {

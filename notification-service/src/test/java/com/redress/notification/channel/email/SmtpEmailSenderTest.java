@@ -2,6 +2,7 @@ package com.redress.notification.channel.email;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,10 +33,12 @@ class SmtpEmailSenderTest {
     private static final DeliveryKey KEY = new DeliveryKey("case-1", "0b7c4f0e-2a61-4a8e-9d1e-3c2f8f1b5a10",
             MessageKind.ACKNOWLEDGEMENT, NotificationChannel.EMAIL);
     private static final EmailProperties PROPERTIES = new EmailProperties("complaints@bank.example",
-            "notification.bank.example");
+            "notification.bank.example",
+            new EmailProperties.Connections(2, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(60)));
     private static final RenderedEmail EMAIL = new RenderedEmail("您的投诉已受理", "纯文本正文", "<p>HTML 正文</p>");
 
     private GreenMail smtp;
+    private final List<SmtpConnectionPool> pools = new ArrayList<>();
 
     @BeforeEach
     void startSmtpServer() {
@@ -45,6 +48,7 @@ class SmtpEmailSenderTest {
 
     @AfterEach
     void stopSmtpServer() {
+        pools.forEach(SmtpConnectionPool::close);
         smtp.stop();
     }
 
@@ -99,13 +103,15 @@ class SmtpEmailSenderTest {
                 .hasMessage("SMTP server unreachable or connection lost");
     }
 
-    private static SmtpEmailSender sender(int port) {
-        JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
-        mailSender.setHost("127.0.0.1");
-        mailSender.setPort(port);
-        mailSender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        mailSender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-        return new SmtpEmailSender(mailSender, PROPERTIES);
+    private SmtpEmailSender sender(int port) {
+        JavaMailSenderImpl mailSettings = new JavaMailSenderImpl();
+        mailSettings.setHost("127.0.0.1");
+        mailSettings.setPort(port);
+        mailSettings.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        mailSettings.getJavaMailProperties().put("mail.smtp.timeout", "2000");
+        SmtpConnectionPool pool = new SmtpConnectionPool(mailSettings, PROPERTIES.connections());
+        pools.add(pool);
+        return new SmtpEmailSender(pool, PROPERTIES);
     }
 
     private MimeMessage single() {

@@ -1,13 +1,14 @@
 package com.redress.notification.channel.email;
 
-import java.util.Map;
+import java.net.SocketException;
 
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.Test;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailSendException;
 
 import com.redress.notification.channel.PermanentSendException;
 import com.redress.notification.channel.SendException;
@@ -20,8 +21,8 @@ class SmtpFailuresTest {
 
     @Test
     void shouldRetryATemporarySmtpRejection() {
-        SendException failure = SmtpFailures.classify(sendFailure(new SMTPSendFailedException("DATA", 451,
-                "451 4.7.1 Try again later", null, null, null, null)));
+        SendException failure = SmtpFailures.classify(new SMTPSendFailedException("DATA", 451,
+                "451 4.7.1 Try again later", null, null, null, null));
 
         assertThat(failure).isInstanceOf(TransientSendException.class);
         assertThat(failure.reason()).isEqualTo("SMTP 451");
@@ -32,7 +33,8 @@ class SmtpFailuresTest {
         SMTPAddressFailedException rejected = new SMTPAddressFailedException(new InternetAddress("li.wei@example.com"),
                 "RCPT TO", 550, "550 5.1.1 <li.wei@example.com> unknown user");
 
-        SendException failure = SmtpFailures.classify(sendFailure(rejected));
+        // Angus reports a refused recipient as the next exception of a SendFailedException
+        SendException failure = SmtpFailures.classify(new SendFailedException("Invalid Addresses", rejected));
 
         assertThat(failure).isInstanceOf(PermanentSendException.class);
         assertThat(failure.reason()).isEqualTo("SMTP 550").doesNotContain("li.wei");
@@ -40,11 +42,16 @@ class SmtpFailuresTest {
 
     @Test
     void shouldNotRetryRejectedCredentials() {
-        assertThat(SmtpFailures.classify(new MailAuthenticationException("535 bad credentials")))
+        assertThat(SmtpFailures.classify(new AuthenticationFailedException("535 bad credentials")))
                 .isInstanceOf(PermanentSendException.class);
     }
 
-    private static MailSendException sendFailure(Exception cause) {
-        return new MailSendException(Map.of(new Object(), cause));
+    @Test
+    void shouldRetryALostConnection() {
+        SendException failure = SmtpFailures.classify(new MessagingException("Exception reading response",
+                new SocketException("Connection reset")));
+
+        assertThat(failure).isInstanceOf(TransientSendException.class);
+        assertThat(failure.reason()).isEqualTo("SMTP server unreachable or connection lost");
     }
 }
