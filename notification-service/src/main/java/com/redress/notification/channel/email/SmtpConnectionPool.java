@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.NoSuchElementException;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.pool2.BasePooledObjectFactory;
@@ -29,11 +28,12 @@ public class SmtpConnectionPool implements AutoCloseable {
     private static final String DEFAULT_PROTOCOL = "smtp";
     private static final Duration EVICTION_INTERVAL = Duration.ofSeconds(10);
 
-    private final Session session;
+    private final JavaMailSenderImpl settings;
     private final GenericObjectPool<Transport> connections;
 
     public SmtpConnectionPool(JavaMailSenderImpl settings, EmailProperties.Connections properties) {
-        this.session = settings.getSession();
+        StreamProviderLookup.skipServiceLoader();
+        this.settings = settings;
         GenericObjectPoolConfig<Transport> config = new GenericObjectPoolConfig<>();
         config.setMaxTotal(properties.max());
         config.setMaxIdle(properties.max());
@@ -48,9 +48,12 @@ public class SmtpConnectionPool implements AutoCloseable {
                 config);
     }
 
-    /** A message created in this pool's mail session. */
+    /**
+     * A message in this pool's mail session; Spring's, which carries a file type map built once: a plain
+     * {@code MimeMessage} makes {@code MimeMessageHelper} read {@code mime.types} again for every message.
+     */
     public MimeMessage createMessage() {
-        return new MimeMessage(session);
+        return settings.createMimeMessage();
     }
 
     /**
