@@ -41,7 +41,8 @@ class SubmissionListener {
         this.listeners = listeners;
     }
 
-    @KafkaListener(id = LISTENER_ID, topics = "${redress.intake.submissions-topic}", autoStartup = "false")
+    @KafkaListener(id = LISTENER_ID, topics = "${redress.intake.submissions-topic}", autoStartup = "false",
+            concurrency = "${redress.intake.listener-concurrency:1}")
     void onSubmission(ConsumerRecord<String, ChannelSubmission> record) {
         try {
             if (record.value() == null) {
