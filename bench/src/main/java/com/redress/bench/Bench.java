@@ -42,7 +42,6 @@ public final class Bench {
     /** With {@code --profile}: a Java Flight Recording of each service, written when it stops. */
     static final String PROFILE_OPTION = "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=";
     private static final int WARM_UP_RATE = 50;
-    private static final Duration WARM_UP = Duration.ofSeconds(6);
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private Bench() {
@@ -91,8 +90,9 @@ public final class Bench {
             RecordSizes sizes = new RecordSizes();
             tap.listen(tracker::accept).listen(sizes::accept).start();
 
-            System.out.println("Warming up: " + WARM_UP_RATE + " complaints/s for " + WARM_UP.toSeconds() + " s");
-            DriveResult warmUp = driver.drive("warmup", WARM_UP_RATE, WARM_UP);
+            System.out.println("Warming up: " + WARM_UP_RATE + " complaints/s for " + options.warmUp().toSeconds()
+                    + " s");
+            DriveResult warmUp = driver.drive("warmup", WARM_UP_RATE, options.warmUp());
             if (!Drain.await(tracker.batch("warmup")::completed, warmUp.sent(), options.drainTimeout())) {
                 System.out.println("  only " + tracker.batch("warmup").completed() + " of " + warmUp.sent()
                         + " warm-up complaints got through (" + warmUp.failures() + " refused; "
@@ -107,7 +107,7 @@ public final class Bench {
             }
             if (options.phases().contains("throughput")) {
                 System.out.println("2. Pipeline throughput, steps of " + options.step().toSeconds() + " s");
-                PipelineThroughput.run(driver, tracker, options.throughputRates(), options.step(),
+                PipelineThroughput.run(suite, driver, tracker, options.throughputRates(), options.step(),
                         options.drainTimeout(), baseline, table);
             }
             if (options.phases().contains("latency")) {

@@ -19,6 +19,7 @@ import com.redress.testkit.suite.Checkout;
  * @param phases           which of {@code raw, throughput, latency, deadlines} to run
  * @param rawRecords       records of the raw produce+consume loop
  * @param throughputRates  rates of the throughput steps, complaints per second, increasing
+ * @param warmUp           how long complaints flow at a low rate before anything is measured (JIT, caches, topics)
  * @param step             length of one throughput step
  * @param latencyRates     the fixed rates latency is measured at
  * @param latencyDuration  how long each latency rate is held
@@ -31,7 +32,7 @@ import com.redress.testkit.suite.Checkout;
  * @param slaArguments     extra Spring arguments for the SLA service, e.g. {@code --redress.sla.tick=500ms}
  */
 record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<String> phases, int rawRecords,
-        List<Integer> throughputRates, Duration step, List<Integer> latencyRates, Duration latencyDuration,
+        List<Integer> throughputRates, Duration warmUp, Duration step, List<Integer> latencyRates, Duration latencyDuration,
         Duration drainTimeout, int slaCases, Duration slaLead, Duration slaSpread, boolean slaRestart,
         boolean profile, List<String> slaArguments) {
 
@@ -45,6 +46,8 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
         int rawRecords = quick ? 50_000 : 500_000;
         List<Integer> rates = quick ? List.of(25, 50, 100, 200, 400, 800)
                 : List.of(25, 50, 100, 200, 300, 400, 600, 800, 1000, 1250, 1500, 2000, 2500, 3000);
+        // four freshly started JVMs on two cores spend their first minute compiling: a short warm-up measures the JIT
+        Duration warmUp = Duration.ofSeconds(quick ? 20 : 60);
         Duration step = Duration.ofSeconds(quick ? 6 : 20);
         Duration latencyDuration = Duration.ofSeconds(quick ? 8 : 60);
         Duration drainTimeout = Duration.ofSeconds(quick ? 30 : 60);
@@ -69,6 +72,10 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
                 }
             } else if (arg.startsWith("--rates=")) {
                 rates = Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
+            } else if (arg.startsWith("--warm-up=")) {
+                warmUp = Duration.parse(value);
+            } else if (arg.startsWith("--step=")) {
+                step = Duration.parse(value);
             } else if (arg.startsWith("--sla-cases=")) {
                 slaCases = Integer.parseInt(value);
             } else if (arg.startsWith("--sla-lead=")) {
@@ -83,14 +90,14 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
                 profile = true;
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg + "; options: --quick, "
-                        + "--phases=raw,throughput,latency,deadlines, --rates=100,200, --sla-cases=N, "
+                        + "--phases=raw,throughput,latency,deadlines, --rates=100,200, --warm-up=PT60S, --step=PT20S, --sla-cases=N, "
                         + "--sla-lead=PT3M, --sla-spread=PT3M, --sla-arg=redress.sla.tick=500ms, --no-restart, --profile, "
                         + "--root=DIR, --services-from=DIR");
             }
         }
         Path repositoryRoot = root != null ? root : findRepositoryRoot(Path.of(""));
         return new BenchOptions(quick ? "quick" : "full", repositoryRoot,
-                servicesRoot != null ? servicesRoot : repositoryRoot, phases, rawRecords, rates, step,
+                servicesRoot != null ? servicesRoot : repositoryRoot, phases, rawRecords, rates, warmUp, step,
                 List.of(200, 1000), latencyDuration, drainTimeout, slaCases, slaLead, slaSpread, restart, profile,
                 List.copyOf(slaArguments));
     }

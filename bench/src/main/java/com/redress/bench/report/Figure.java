@@ -8,7 +8,8 @@ import java.util.Locale;
  * @param section  the part of the benchmark it comes from (raw baseline, throughput, latency, deadlines)
  * @param name     what was measured
  * @param value    the measurement
- * @param unit     its unit ({@code records/s}, {@code ms}, {@code MB}, {@code s}, {@code %}, {@code count})
+ * @param unit     its unit ({@code records/s}, {@code ms}, {@code MB}, {@code s}, {@code %}, {@code count},
+ *                 {@code cores}: CPU seconds per second)
  * @param target   the target it is held against, or {@code null}
  * @param met      whether the target is met, or {@code null} when there is none
  */
@@ -26,6 +27,9 @@ public record Figure(String section, String name, double value, String unit, Str
     public String formattedValue() {
         if (Double.isNaN(value)) {
             return "n/a";
+        }
+        if (unit.equals("cores")) {
+            return String.format(Locale.ROOT, "%.2f", value);
         }
         boolean fractional = unit.equals("s") || unit.equals("%") || unit.equals("x");
         return fractional ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%,d",
