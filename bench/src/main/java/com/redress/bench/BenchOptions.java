@@ -32,7 +32,8 @@ import com.redress.testkit.suite.Checkout;
  * @param slaArguments     extra Spring arguments for the SLA service, e.g. {@code --redress.sla.tick=500ms}
  */
 record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<String> phases, int rawRecords,
-        List<Integer> throughputRates, Duration warmUp, Duration step, List<Integer> latencyRates, Duration latencyDuration,
+        List<Integer> throughputRates, Duration warmUp, Duration step, List<Integer> latencyRates,
+        Duration latencyDuration,
         Duration drainTimeout, int slaCases, Duration slaLead, Duration slaSpread, boolean slaRestart,
         boolean profile, List<String> slaArguments) {
 
@@ -47,8 +48,9 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
         List<Integer> rates = quick ? List.of(25, 50, 100, 200, 400, 800)
                 : List.of(25, 50, 100, 200, 300, 400, 600, 800, 1000, 1250, 1500, 2000, 2500, 3000);
         // four freshly started JVMs on two cores spend their first minute compiling: a short warm-up measures the JIT
-        Duration warmUp = Duration.ofSeconds(quick ? 20 : 60);
+        Duration warmUp = Duration.ofSeconds(quick ? 20 : 180);
         Duration step = Duration.ofSeconds(quick ? 6 : 20);
+        List<Integer> latencyRates = List.of(200, 1000);
         Duration latencyDuration = Duration.ofSeconds(quick ? 8 : 60);
         Duration drainTimeout = Duration.ofSeconds(quick ? 30 : 60);
         int slaCases = quick ? 20_000 : 1_000_000;
@@ -72,6 +74,8 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
                 }
             } else if (arg.startsWith("--rates=")) {
                 rates = Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
+            } else if (arg.startsWith("--latency-rates=")) {
+                latencyRates = Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
             } else if (arg.startsWith("--warm-up=")) {
                 warmUp = Duration.parse(value);
             } else if (arg.startsWith("--step=")) {
@@ -90,7 +94,8 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
                 profile = true;
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg + "; options: --quick, "
-                        + "--phases=raw,throughput,latency,deadlines, --rates=100,200, --warm-up=PT60S, --step=PT20S, --sla-cases=N, "
+                        + "--phases=raw,throughput,latency,deadlines, --rates=100,200, --latency-rates=200,1000, "
+                        + "--warm-up=PT5M, --step=PT20S, --sla-cases=N, "
                         + "--sla-lead=PT3M, --sla-spread=PT3M, --sla-arg=redress.sla.tick=500ms, --no-restart, --profile, "
                         + "--root=DIR, --services-from=DIR");
             }
@@ -98,7 +103,7 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
         Path repositoryRoot = root != null ? root : findRepositoryRoot(Path.of(""));
         return new BenchOptions(quick ? "quick" : "full", repositoryRoot,
                 servicesRoot != null ? servicesRoot : repositoryRoot, phases, rawRecords, rates, warmUp, step,
-                List.of(200, 1000), latencyDuration, drainTimeout, slaCases, slaLead, slaSpread, restart, profile,
+                latencyRates, latencyDuration, drainTimeout, slaCases, slaLead, slaSpread, restart, profile,
                 List.copyOf(slaArguments));
     }
 

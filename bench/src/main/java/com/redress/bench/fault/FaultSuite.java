@@ -72,21 +72,27 @@ public final class FaultSuite {
                 ComplaintDriver driver = ComplaintDriver.overKafkaAndRest(suite)) {
             tap.listen(ledger::accept).start();
             CustomerMails mails = new CustomerMails(suite.mail()::messages);
-            for (Fault fault : options.faults()) {
-                System.out.println(fault.description() + ": " + options.rate() + " complaints/s, fault after "
-                        + options.faultAfter().toSeconds() + " s");
-                table.add(fault, scenario(suite, driver, ledger, mails, fault, options));
+            for (int round = 1; round <= options.rounds(); round++) {
+                for (Fault fault : options.faults()) {
+                    boolean once = options.rounds() == 1;
+                    // batch names are letters only: they are part of the channel message ids
+                    String batch = once ? fault.name() : fault.name() + "round" + (char) ('a' + round - 1);
+                    String description = once ? fault.description() : fault.description() + " (round " + round + ")";
+                    System.out.println(description + ": " + options.rate() + " complaints/s, fault after "
+                            + options.faultAfter().toSeconds() + " s");
+                    table.add(description, scenario(suite, driver, ledger, mails, fault, batch, options));
+                }
             }
         }
         return table;
     }
 
     private static FaultOutcome scenario(LocalSuite suite, ComplaintDriver driver, FaultLedger ledger,
-            CustomerMails mails, Fault fault, FaultSuiteOptions options) throws Exception {
+            CustomerMails mails, Fault fault, String batch, FaultSuiteOptions options) throws Exception {
         long started = System.nanoTime();
         Duration loadFor = options.loadFor(fault);
         CompletableFuture<DriveResult> load = CompletableFuture.supplyAsync(
-                () -> driver.drive(fault.name(), options.rate(), loadFor));
+                () -> driver.drive(batch, options.rate(), loadFor));
         Thread.sleep(options.faultAfter().toMillis());
         fault.inject(suite);
         DriveResult driven = load.join();
@@ -99,7 +105,7 @@ public final class FaultSuite {
         long nextProgress = System.nanoTime() + PROGRESS.toNanos();
         while (true) {
             long now = System.currentTimeMillis();
-            outcome = ledger.outcome(fault.name(), accepted, mails.all(), now - BREACH_GRACE.toMillis());
+            outcome = ledger.outcome(batch, accepted, mails.all(), now - BREACH_GRACE.toMillis());
             boolean deadlinesPassed = now > lastDeadline + BREACH_GRACE.toMillis();
             if ((deadlinesPassed && outcome.settled()) || System.nanoTime() > giveUpAt) {
                 break;

@@ -11,13 +11,14 @@ import com.redress.testkit.suite.Checkout;
 /**
  * What the fault suite runs: {@code --rate=200} complaints a second, {@code --load=PT40S} of them per fault (an
  * outage's load lasts from before it starts until after it ends), the fault {@code --fault-after=PT10S}, outages of
- * {@code --outage=PT60S}, at most {@code --settle=PT5M} for the accounts to settle, and {@code --only=killgrading,...}
- * to run some faults.
+ * {@code --outage=PT60S}, at most {@code --settle=PT5M} for the accounts to settle, {@code --only=killgrading,...}
+ * to run some faults, and {@code --rounds=3} to run them all several times (a crash's timing varies).
  */
 record FaultSuiteOptions(Path repositoryRoot, int rate, Duration load, Duration faultAfter, Duration outage,
-        Duration settle, List<Fault> faults) {
+        Duration settle, List<Fault> faults, int rounds) {
 
     private static final Duration AFTER_OUTAGE = Duration.ofSeconds(10);
+    private static final int MOST_ROUNDS = 26;
 
     static FaultSuiteOptions parse(String[] args) {
         int rate = 200;
@@ -26,6 +27,7 @@ record FaultSuiteOptions(Path repositoryRoot, int rate, Duration load, Duration 
         Duration outage = Duration.ofSeconds(60);
         Duration settle = Duration.ofMinutes(5);
         Set<String> only = Set.of();
+        int rounds = 1;
         for (String arg : args) {
             String value = arg.substring(arg.indexOf('=') + 1);
             if (arg.startsWith("--rate=")) {
@@ -38,11 +40,16 @@ record FaultSuiteOptions(Path repositoryRoot, int rate, Duration load, Duration 
                 outage = Duration.parse(value);
             } else if (arg.startsWith("--settle=")) {
                 settle = Duration.parse(value);
+            } else if (arg.startsWith("--rounds=")) {
+                rounds = Integer.parseInt(value);
+                if (rounds < 1 || rounds > MOST_ROUNDS) {
+                    throw new IllegalArgumentException("--rounds must be 1 to " + MOST_ROUNDS + ", not " + value);
+                }
             } else if (arg.startsWith("--only=")) {
                 only = Set.copyOf(Arrays.asList(value.split(",")));
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg + "; options: --rate=N --load=PT40S "
-                        + "--fault-after=PT10S --outage=PT60S --settle=PT5M --only=killintake,smtpdown,...");
+                        + "--fault-after=PT10S --outage=PT60S --settle=PT5M --only=killintake,smtpdown,... --rounds=N");
             }
         }
         Set<String> selected = only;
@@ -53,7 +60,7 @@ record FaultSuiteOptions(Path repositoryRoot, int rate, Duration load, Duration 
             throw new IllegalArgumentException("--only names no fault of " + FaultSuite.allFaults(outage).stream()
                     .map(Fault::name).toList());
         }
-        return new FaultSuiteOptions(checkout(), rate, load, faultAfter, outage, settle, faults);
+        return new FaultSuiteOptions(checkout(), rate, load, faultAfter, outage, settle, faults, rounds);
     }
 
     /** How long complaints are driven for {@code fault}: an outage is surrounded by load on both sides. */
