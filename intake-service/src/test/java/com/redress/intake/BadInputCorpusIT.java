@@ -23,11 +23,8 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,7 +103,7 @@ class BadInputCorpusIT {
                 published.add(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, keyOf(badInput), value));
             }
         }
-        send(published);
+        RawRecords.publish(clients, published);
         long repeatedOnKafka = kafka().stream().filter(BadInputCase::repeat).count();
         long restDuplicates = answers.values().stream().flatMap(List::stream)
                 .filter(response -> response.statusCode() == 200).count();
@@ -282,17 +279,6 @@ class BadInputCorpusIT {
 
     private double total(String meter) {
         return meters.find(meter).counters().stream().mapToDouble(Counter::count).sum();
-    }
-
-    private void send(List<ProducerRecord<String, byte[]>> records) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(clients, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (ProducerRecord<String, byte[]> record : records) {
-                producer.send(record).get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish the corpus's Kafka cases", e);
-        }
     }
 
     private HttpResponse<String> post(byte[] body, Map<String, String> headers) throws Exception {

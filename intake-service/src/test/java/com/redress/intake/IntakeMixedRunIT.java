@@ -24,11 +24,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -134,7 +131,7 @@ class IntakeMixedRunIT {
                 avro(withZone(submission("branch", id("kafka-bad-2"), "柜员态度恶劣"), "Mars/Olympus_Mons")),
                 raw("app:" + id("kafka-junk"), "{\"text\": \"not Avro at all\"}".getBytes(StandardCharsets.UTF_8)),
                 raw("app:" + id("kafka-unknown-schema"), unknownSchemaRecord()));
-        send(kafka);
+        RawRecords.publish(clients, kafka);
         int kafkaDecodable = kafka.size() - 2;
 
         // When intake has dealt with every submission that reached it and dead-lettered what it could not read
@@ -184,7 +181,7 @@ class IntakeMixedRunIT {
         HttpResponse<String> invalidViaRest = postComplaint(
                 plantedComplaint("weibo", id("pii-rest-bad"), MOBILE_GROUPED, EMAIL + "@"), null);
         String kafkaMessageId = id("pii-kafka");
-        send(List.of(avro(planted(submission("letter", kafkaMessageId, PLANTED_EN))),
+        RawRecords.publish(clients, List.of(avro(planted(submission("letter", kafkaMessageId, PLANTED_EN))),
                 avro(withZone(planted(submission("letter", id("pii-kafka-bad"), PLANTED_ZH)), "Mars/Olympus_Mons"))));
         assertThat(viaRest.statusCode()).isEqualTo(201);
         String caseId = jsonField(viaRest.body(), "caseId");
@@ -378,17 +375,6 @@ class IntakeMixedRunIT {
     /** The wire format's magic byte and a schema id no registry has issued, then some bytes. */
     private static byte[] unknownSchemaRecord() {
         return ByteBuffer.allocate(9).put((byte) 0).putInt(Integer.MAX_VALUE - 7).putInt(42).array();
-    }
-
-    private void send(List<ProducerRecord<String, byte[]>> records) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(clients, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (ProducerRecord<String, byte[]> record : records) {
-                producer.send(record).get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish the test submissions", e);
-        }
     }
 
     private HttpResponse<String> postComplaint(String json, String idempotencyKey) throws Exception {
