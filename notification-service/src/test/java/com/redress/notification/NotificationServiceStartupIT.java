@@ -65,7 +65,8 @@ class NotificationServiceStartupIT {
         HttpResponse<String> metrics = get("/actuator/prometheus");
 
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("service=\"notification-service\"");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("service=\"notification-service\"")
+                .contains("redress_notification_smtp_connections{", "state=\"idle\"");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.NoSuchElementException;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -21,9 +24,12 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  *
  * <p>A connection is closed after any failure, since its state is unknown; one idle longer than
  * {@code idleCheckAfter} is checked with a NOOP before it is used again, and one idle longer than
- * {@code idleTimeout} is closed, before the server drops it.
+ * {@code idleTimeout} is closed, before the server drops it. Its connections are a gauge,
+ * {@value #CONNECTIONS_METRIC}, tagged {@code state} {@code active} (sending) or {@code idle}.
  */
-public class SmtpConnectionPool implements AutoCloseable {
+public class SmtpConnectionPool implements AutoCloseable, MeterBinder {
+
+    public static final String CONNECTIONS_METRIC = "redress.notification.smtp.connections";
 
     private static final String DEFAULT_PROTOCOL = "smtp";
     private static final Duration EVICTION_INTERVAL = Duration.ofSeconds(10);
@@ -81,6 +87,14 @@ public class SmtpConnectionPool implements AutoCloseable {
     /** Connections open now, in use or idle. */
     public int openConnections() {
         return connections.getNumActive() + connections.getNumIdle();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder(CONNECTIONS_METRIC, connections, GenericObjectPool::getNumActive).tag("state", "active")
+                .description("SMTP connections sending a message").register(registry);
+        Gauge.builder(CONNECTIONS_METRIC, connections, GenericObjectPool::getNumIdle).tag("state", "idle")
+                .description("SMTP connections open and waiting for the next message").register(registry);
     }
 
     @Override

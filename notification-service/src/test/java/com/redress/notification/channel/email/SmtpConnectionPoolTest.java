@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -51,6 +52,21 @@ class SmtpConnectionPoolTest {
             assertThat(smtp.getReceivedMessages()).hasSize(5);
             assertThat(proxy.forwardedConnections()).isEqualTo(1);
             assertThat(pool.openConnections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldReportItsConnectionsAsAGauge() throws Exception {
+        try (SmtpConnectionPool pool = pool(4, Duration.ofSeconds(5))) {
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            pool.bindTo(registry);
+
+            pool.send(message(pool, 1));
+
+            assertThat(registry.get(SmtpConnectionPool.CONNECTIONS_METRIC).tag("state", "idle").gauge().value())
+                    .isEqualTo(1.0);
+            assertThat(registry.get(SmtpConnectionPool.CONNECTIONS_METRIC).tag("state", "active").gauge().value())
+                    .isZero();
         }
     }
 
