@@ -3,9 +3,6 @@ package com.redress.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +16,7 @@ import com.redress.bench.phase.LatencyAtRate;
 import com.redress.bench.phase.PipelineThroughput;
 import com.redress.bench.phase.RawBaseline;
 import com.redress.bench.phase.SlaBenchPolicy;
+import com.redress.bench.report.BenchRuns;
 import com.redress.bench.report.MachineDescription;
 import com.redress.bench.report.ResultTable;
 import com.redress.bench.report.RunRecord;
@@ -37,12 +35,9 @@ import com.redress.testkit.suite.ServiceDefinition;
  */
 public final class Bench {
 
-    /** Full JIT (the sandbox's quick-start options cap it) and a heap the SLA figure is held against. */
-    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC");
     /** With {@code --profile}: a Java Flight Recording of each service, written when it stops. */
     static final String PROFILE_OPTION = "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=";
     private static final int WARM_UP_RATE = 50;
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private Bench() {
     }
@@ -54,7 +49,7 @@ public final class Bench {
         }
         EventClassTrust.install();
         BenchOptions options = BenchOptions.parse(args);
-        String runId = ZonedDateTime.now(ZoneOffset.UTC).format(RUN_ID);
+        String runId = BenchRuns.newRunId();
         MachineDescription machine = MachineDescription.current();
         System.out.println("Redress benchmark " + runId + " (" + options.mode() + ") on " + machine.summary());
         ResultTable table = new ResultTable();
@@ -72,7 +67,7 @@ public final class Bench {
     private static void run(BenchOptions options, String runId, ResultTable table)
             throws IOException, InterruptedException {
         Path work = options.repositoryRoot().resolve("bench/target/bench-work");
-        List<String> jvmOptions = new ArrayList<>(SERVICE_JVM_OPTIONS);
+        List<String> jvmOptions = new ArrayList<>(BenchRuns.SERVICE_JVM_OPTIONS);
         if (options.profile()) {
             jvmOptions.add(PROFILE_OPTION + work.resolve("logs").toAbsolutePath() + "/" + LocalSuite.SERVICE_PLACEHOLDER
                     + ".jfr");
@@ -129,7 +124,7 @@ public final class Bench {
 
     private static List<String> notes(BenchOptions options) {
         List<String> notes = new ArrayList<>();
-        notes.add("Services: " + String.join(" ", SERVICE_JVM_OPTIONS) + ", sandbox profile, SLA policy "
+        notes.add("Services: " + String.join(" ", BenchRuns.SERVICE_JVM_OPTIONS) + ", sandbox profile, SLA policy "
                 + "`bench-deadlines`" + (options.slaArguments().isEmpty() ? "" : " with `"
                 + String.join(" ", options.slaArguments()) + "`") + "; broker in the benchmark's JVM. Phases: "
                 + String.join(", ", options.phases().stream().sorted().toList()) + ".");

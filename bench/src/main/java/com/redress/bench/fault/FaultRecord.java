@@ -30,7 +30,8 @@ final class FaultRecord {
         String section = "\n### Run " + runId + "\n\n"
                 + "Machine: " + machine.summary() + ".\n"
                 + "Load: " + options.rate() + " complaints/s over Kafka and REST in turn, " + options.load().toSeconds()
-                + " s per fault (outages: from " + options.faultAfter().toSeconds() + " s before until 10 s after), "
+                + " s per fault (outages: from " + options.faultAfter().toSeconds() + " s before until "
+                + FaultSuiteOptions.AFTER_OUTAGE.toSeconds() + " s after), "
                 + "fault after " + options.faultAfter().toSeconds() + " s. Raw figures: `"
                 + repositoryRoot.relativize(csv) + "`.\n\n"
                 + table.text();

@@ -2,9 +2,6 @@ package com.redress.bench.fault;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import com.redress.bench.load.ComplaintDriver;
 import com.redress.bench.load.DriveResult;
 import com.redress.bench.phase.SlaBenchPolicy;
+import com.redress.bench.report.BenchRuns;
 import com.redress.bench.report.MachineDescription;
 import com.redress.bench.track.TopicTap;
 import com.redress.contract.Topics;
@@ -29,14 +27,12 @@ import com.redress.testkit.suite.ServiceDefinition;
  */
 public final class FaultSuite {
 
-    private static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC");
     /** The acknowledgement clock of the suite's policy: short, so breaches fall due during each scenario. */
     private static final Duration ACKNOWLEDGE_TARGET = Duration.ofSeconds(30);
     /** How long after a deadline a breach may take before the accounts count it as missing. */
     private static final Duration BREACH_GRACE = Duration.ofSeconds(5);
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final Duration PROGRESS = Duration.ofSeconds(30);
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private FaultSuite() {
     }
@@ -44,7 +40,7 @@ public final class FaultSuite {
     public static void main(String[] args) throws Exception {
         EventClassTrust.install();
         FaultSuiteOptions options = FaultSuiteOptions.parse(args);
-        String runId = ZonedDateTime.now(ZoneOffset.UTC).format(RUN_ID);
+        String runId = BenchRuns.newRunId();
         MachineDescription machine = MachineDescription.current();
         System.out.println("Redress fault suite " + runId + " on " + machine.summary() + ": " + options.rate()
                 + " complaints/s for " + options.load().toSeconds() + " s per fault");
@@ -61,7 +57,7 @@ public final class FaultSuite {
     private static FaultTable run(FaultSuiteOptions options) throws Exception {
         Path work = options.repositoryRoot().resolve("bench/target/fault-work");
         LocalSuite.Options suiteOptions = LocalSuite.Options.of(options.repositoryRoot(), work)
-                .withJvmOptions(SERVICE_JVM_OPTIONS)
+                .withJvmOptions(BenchRuns.SERVICE_JVM_OPTIONS)
                 .withOutageProxies(true)
                 .withArguments(ServiceDefinition.SLA, SlaBenchPolicy.writeAndSelect(work, ACKNOWLEDGE_TARGET));
         FaultTable table = new FaultTable();

@@ -17,7 +17,8 @@ import com.redress.testkit.suite.Checkout;
 record FaultSuiteOptions(Path repositoryRoot, int rate, Duration load, Duration faultAfter, Duration outage,
         Duration settle, List<Fault> faults, int rounds) {
 
-    private static final Duration AFTER_OUTAGE = Duration.ofSeconds(10);
+    /** How long an outage's load goes on after it ends. */
+    static final Duration AFTER_OUTAGE = Duration.ofSeconds(10);
     private static final int MOST_ROUNDS = 26;
 
     static FaultSuiteOptions parse(String[] args) {
