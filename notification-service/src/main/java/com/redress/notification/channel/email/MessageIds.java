@@ -13,6 +13,9 @@ import com.redress.notification.delivery.DeliveryKey;
  */
 public final class MessageIds {
 
+    /** The header that carries it. */
+    static final String HEADER = "Message-ID";
+
     private static final int ID_HEX_CHARACTERS = 40;
 
     private MessageIds() {

@@ -72,7 +72,7 @@ public class SmtpConnectionPool implements AutoCloseable, MeterBinder {
         String messageId = message.getMessageID();
         message.saveChanges();
         if (messageId != null) {
-            message.setHeader("Message-ID", messageId);
+            message.setHeader(MessageIds.HEADER, messageId);
         }
         Transport connection = borrow();
         try {

@@ -15,8 +15,6 @@ import com.redress.notification.template.RenderedEmail;
 /** Sends e-mail over SMTP as multipart text + HTML, with a Message-ID derived from the delivery key. */
 public class SmtpEmailSender implements ChannelSender {
 
-    private static final String MESSAGE_ID_HEADER = "Message-ID";
-
     private final SmtpConnectionPool connections;
     private final EmailProperties properties;
 
@@ -53,7 +51,7 @@ public class SmtpEmailSender implements ChannelSender {
             helper.setTo(message.recipients().toArray(String[]::new));
             helper.setSubject(email.subject());
             helper.setText(email.text(), email.html());
-            mime.setHeader(MESSAGE_ID_HEADER, messageId);
+            mime.setHeader(MessageIds.HEADER, messageId);
             return mime;
         } catch (MessagingException e) {
             throw new PermanentSendException("e-mail could not be composed: " + e.getClass().getSimpleName(), e);
