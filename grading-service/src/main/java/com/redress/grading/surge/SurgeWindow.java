@@ -58,16 +58,7 @@ record SurgeWindow(List<Arrival> arrivals, List<Second> seconds, String incident
         List<Arrival> newestKept = kept.subList(Math.max(0, kept.size() - keep), kept.size());
 
         List<Second> counts = new ArrayList<>(seconds);
-        long second = Math.floorDiv(arrival.receivedAt(), MILLIS_PER_SECOND);
-        int at = counts.size() - 1;
-        while (at >= 0 && counts.get(at).epochSecond() > second) {
-            at--;
-        }
-        if (at >= 0 && counts.get(at).epochSecond() == second) {
-            counts.set(at, new Second(second, counts.get(at).arrivals() + 1));
-        } else {
-            counts.add(at + 1, new Second(second, 1));
-        }
+        countOne(counts, arrival);
         counts.removeIf(counted -> newest - counted.epochSecond() * MILLIS_PER_SECOND >= windowMillis);
         return new SurgeWindow(newestKept, counts, incidentId);
     }
@@ -86,15 +77,21 @@ record SurgeWindow(List<Arrival> arrivals, List<Second> seconds, String incident
 
     private static List<Second> perSecond(List<Arrival> arrivals) {
         List<Second> counts = new ArrayList<>();
-        arrivals.stream().map(arrival -> Math.floorDiv(arrival.receivedAt(), MILLIS_PER_SECOND)).sorted()
-                .forEach(second -> {
-                    int last = counts.size() - 1;
-                    if (last >= 0 && counts.get(last).epochSecond() == second) {
-                        counts.set(last, new Second(second, counts.get(last).arrivals() + 1));
-                    } else {
-                        counts.add(new Second(second, 1));
-                    }
-                });
+        arrivals.forEach(arrival -> countOne(counts, arrival));
         return counts;
+    }
+
+    /** Counts {@code arrival} in its second of {@code counts}, which stay ordered oldest first. */
+    private static void countOne(List<Second> counts, Arrival arrival) {
+        long second = Math.floorDiv(arrival.receivedAt(), MILLIS_PER_SECOND);
+        int at = counts.size() - 1;
+        while (at >= 0 && counts.get(at).epochSecond() > second) {
+            at--;
+        }
+        if (at >= 0 && counts.get(at).epochSecond() == second) {
+            counts.set(at, new Second(second, counts.get(at).arrivals() + 1));
+        } else {
+            counts.add(at + 1, new Second(second, 1));
+        }
     }
 }
