@@ -6,9 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -24,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.redress.testkit.suite.MailText;
+import com.redress.testkit.suite.NewMail;
 
 /**
  * Plays the customers who answer their satisfaction survey: reads the mailbox, follows each survey link it has not
@@ -35,15 +34,14 @@ final class CustomerSimulator {
     private static final Pattern SURVEY_LINK = Pattern.compile("/surveys/([A-Za-z0-9_~.-]+)");
     private static final Duration POLL = Duration.ofSeconds(3);
 
-    private final Supplier<List<MimeMessage>> mailbox;
+    private final NewMail mailbox;
     private final URI notification;
     private final Set<String> answered = new HashSet<>();
     private final Random random = new Random(42);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Set<MimeMessage> read = Collections.newSetFromMap(new IdentityHashMap<>());
 
     CustomerSimulator(Supplier<List<MimeMessage>> mailbox, URI notification) {
-        this.mailbox = mailbox;
+        this.mailbox = new NewMail(mailbox);
         this.notification = notification;
     }
 
@@ -53,11 +51,8 @@ final class CustomerSimulator {
     }
 
     private void answerNewSurveys() {
-        // the mailbox lists messages by recipient, so new ones can appear anywhere in it
-        for (MimeMessage message : mailbox.get()) {
-            if (read.add(message)) {
-                surveyToken(message).filter(answered::add).ifPresent(this::answer);
-            }
+        for (MimeMessage message : mailbox.next()) {
+            surveyToken(message).filter(answered::add).ifPresent(this::answer);
         }
     }
 

@@ -2,10 +2,7 @@ package com.redress.bench.fault;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.mail.Address;
@@ -13,27 +10,23 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.redress.testkit.suite.MailText;
+import com.redress.testkit.suite.NewMail;
 
 /** The mails customers received, read from the mailbox as they arrive; staff mails are left out. */
 final class CustomerMails {
 
     private static final String STAFF_DOMAIN = "@redress-bank.example";
 
-    private final Supplier<List<MimeMessage>> mailbox;
+    private final NewMail mailbox;
     private final List<CustomerMail> read = new ArrayList<>();
-    // the mailbox lists messages grouped by recipient, so new ones appear anywhere in it: remember each one read
-    private final Set<MimeMessage> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     CustomerMails(Supplier<List<MimeMessage>> mailbox) {
-        this.mailbox = mailbox;
+        this.mailbox = new NewMail(mailbox);
     }
 
     /** Every customer mail so far. */
     synchronized List<CustomerMail> all() {
-        for (MimeMessage message : mailbox.get()) {
-            if (!seen.add(message)) {
-                continue;
-            }
+        for (MimeMessage message : mailbox.next()) {
             try {
                 if (toCustomer(message)) {
                     read.add(new CustomerMail(message.getMessageID(), MailText.of(message)));
