@@ -21,6 +21,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import com.redress.notification.cases.CaseDirectory;
 import com.redress.notification.channel.ChannelSender;
 import com.redress.notification.channel.email.EmailProperties;
+import com.redress.notification.channel.email.ImapSentMailJournal;
 import com.redress.notification.channel.email.SmtpConnectionPool;
 import com.redress.notification.channel.email.SmtpEmailSender;
 import com.redress.notification.channel.http.HttpProviderClient;
@@ -133,9 +134,11 @@ class NotificationConfiguration {
             ObjectProvider<ContactDecryptor> contactDecryptor, StaffDirectory staff,
             StaffDirectoryProperties staffProperties, ObjectProvider<SmtpConnectionPool> smtpConnections,
             EmailProperties emailProperties, ProvidersProperties providers, RetryingSender retryingSender,
-            OutcomePublisher outcomes, DeliveryLedger ledger, DeliveryProperties properties, Clock clock) {
+            OutcomePublisher outcomes, DeliveryLedger ledger, DeliveryMetrics metrics, DeliveryProperties properties,
+            Clock clock) {
         List<ChannelSender> senders = new ArrayList<>();
-        smtpConnections.ifAvailable(pool -> senders.add(new SmtpEmailSender(pool, emailProperties)));
+        smtpConnections.ifAvailable(pool -> senders.add(new SmtpEmailSender(pool, emailProperties,
+                emailProperties.journal().lookedUp() ? new ImapSentMailJournal(emailProperties.journal(), clock) : null)));
         if (providers.sms().enabled()) {
             senders.add(new HttpSmsSender(new HttpProviderClient(providers.sms())));
         }
@@ -146,9 +149,12 @@ class NotificationConfiguration {
             log.warn("No ContactDecryptor configured: customer messages will be reported FAILED");
             return new UnconfiguredContactDecryptor();
         });
-        log.info("Notification channels configured: {}", senders.stream().map(ChannelSender::channel).toList());
+        log.info("Notification channels configured: {}; e-mail sends cut off by a crash {}",
+                senders.stream().map(ChannelSender::channel).toList(), emailProperties.journal().lookedUp()
+                        ? "are looked up in the journal at " + emailProperties.journal().host()
+                        : "are sent again (no journal configured)");
         return new NotificationDispatcher(renderer, contacts, staff, staffProperties.language(), senders,
-                retryingSender, outcomes, ledger, properties, clock);
+                retryingSender, outcomes, ledger, metrics, properties, clock);
     }
 
     @Bean

@@ -5,23 +5,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.redress.events.common.NotificationChannel;
 import com.redress.events.notification.NotificationOutcome;
 import com.redress.events.notification.NotificationStatus;
 
 /**
- * Which messages were already sent, which quiet hours held back, and how often each delivery key was tried, as read
- * back from {@code notifications.outcomes} and recorded as outcomes are written; the record of it is the topic itself.
+ * Which messages were already sent, which quiet hours held back, which were being handed to a provider with no outcome
+ * yet, and how often each delivery key was tried, as read back from {@code notifications.outcomes} and recorded as
+ * outcomes are written; the record of it is the topic itself.
  */
 public class DeliveryLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryLedger.class);
 
     private final Map<String, Sent> sentMessages = new ConcurrentHashMap<>();
     private final Map<String, Integer> attemptsOfUnsent = new ConcurrentHashMap<>();
     private final Map<String, Instant> heldBackMessages = new ConcurrentHashMap<>();
+    private final Map<String, StartedSend> startedSends = new ConcurrentHashMap<>();
 
     public void record(NotificationOutcome outcome) {
         String deliveryKey = outcome.getDeliveryKey();
         String messageKey = DeliveryKey.messageKeyOf(deliveryKey);
+        if (outcome.getStatus() == NotificationStatus.SENDING) {
+            recordStart(outcome, messageKey);
+            return;
+        }
+        startedSends.computeIfPresent(messageKey, (key, started) ->
+                started.key().toString().equals(deliveryKey) || outcome.getStatus() == NotificationStatus.SENT
+                        ? null : started);
         if (outcome.getStatus() == NotificationStatus.SENT) {
             sentMessages.merge(messageKey, new Sent(outcome.getChannel(), deliveryKey, outcome.getAttempt()),
                     (known, fresh) -> known.withAttempts(Math.max(known.attempts(), fresh.attempts())));
@@ -37,6 +51,31 @@ public class DeliveryLedger {
                         (known, fresh) -> fresh.isAfter(known) ? fresh : known);
             }
         }
+    }
+
+    private void recordStart(NotificationOutcome outcome, String messageKey) {
+        if (sentMessages.containsKey(messageKey)) {
+            return;
+        }
+        attemptsOfUnsent.merge(outcome.getDeliveryKey(), outcome.getAttempt(), Math::max);
+        DeliveryKey key;
+        try {
+            key = DeliveryKey.parse(outcome.getDeliveryKey(), outcome.getCaseId(), outcome.getMessageKind(),
+                    outcome.getChannel());
+        } catch (IllegalArgumentException e) {
+            log.warn("Ignoring a SENDING outcome that names no delivery key of its own: {}", e.getMessage());
+            return;
+        }
+        startedSends.put(messageKey, new StartedSend(new DeliveryAttempt(key, outcome.getAttempt(),
+                outcome.getTemplateId(), outcome.getLanguage(), outcome.getMaskedRecipient()), outcome.getOccurredAt()));
+    }
+
+    /**
+     * The send of the message of {@code key} that was begun ({@code SENDING}) but has no outcome yet, if any: in a
+     * running instance only while it is being sent; read back after a crash, one whose fate is unknown.
+     */
+    public Optional<StartedSend> startedSend(DeliveryKey key) {
+        return Optional.ofNullable(startedSends.get(key.messageKey()));
     }
 
     /** When quiet hours last held back the message of {@code key}, if it has not been sent on any channel since. */
@@ -56,6 +95,19 @@ public class DeliveryLedger {
             return sent.attempts() + 1;
         }
         return attemptsOfUnsent.getOrDefault(key.toString(), 0) + 1;
+    }
+
+    /**
+     * A send begun and not yet reported on.
+     *
+     * @param attempt   the attempt, as its {@code SENDING} outcome described it
+     * @param startedAt when the message was about to be handed over
+     */
+    public record StartedSend(DeliveryAttempt attempt, Instant startedAt) {
+
+        public DeliveryKey key() {
+            return attempt.key();
+        }
     }
 
     private record Sent(NotificationChannel channel, String deliveryKey, int attempts) {

@@ -39,6 +39,14 @@ public class DeliveryMetrics {
                 .register(registry).record(duration);
     }
 
+    void interruptedSend(NotificationChannel channel, String result) {
+        Counter.builder(NotificationMetricNames.INTERRUPTED_SENDS)
+                .description("Sends a crash cut off, by how they were settled")
+                .tag(NotificationMetricNames.TAG_CHANNEL, lower(channel.name()))
+                .tag(NotificationMetricNames.TAG_RESULT, result)
+                .register(registry).increment();
+    }
+
     void smsSegments(int segments) {
         DistributionSummary.builder(NotificationMetricNames.SMS_SEGMENTS)
                 .description("Segments per text message sent")

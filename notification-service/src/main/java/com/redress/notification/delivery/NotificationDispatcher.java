@@ -27,7 +27,8 @@ import com.redress.notification.template.ModelValues;
 import com.redress.notification.template.TemplateRenderer;
 
 /**
- * Delivers one planned message at most once: suppresses what the ledger shows as sent, addresses the customer
+ * Delivers one planned message at most once: suppresses what the ledger shows as sent, settles a send a crash cut off
+ * (recorded as begun, with no outcome), addresses the customer
  * (preferred channel, then fallback, quiet hours) or the staff roles, renders and sends; a customer message that
  * only quiet channels could take is reported held back, for the delayed-messages listener to send after them.
  */
@@ -47,12 +48,14 @@ public class NotificationDispatcher {
     private final RetryingSender retryingSender;
     private final OutcomePublisher outcomes;
     private final DeliveryLedger ledger;
+    private final InterruptedSends interruptedSends;
     private final DeliveryProperties.QuietHours quietHours;
     private final Clock clock;
 
     public NotificationDispatcher(TemplateRenderer renderer, ContactDecryptor contacts, StaffDirectory staff,
             String staffLanguage, List<ChannelSender> senders, RetryingSender retryingSender,
-            OutcomePublisher outcomes, DeliveryLedger ledger, DeliveryProperties properties, Clock clock) {
+            OutcomePublisher outcomes, DeliveryLedger ledger, DeliveryMetrics metrics, DeliveryProperties properties,
+            Clock clock) {
         this.renderer = renderer;
         this.contacts = contacts;
         this.staff = staff;
@@ -63,6 +66,7 @@ public class NotificationDispatcher {
         this.retryingSender = retryingSender;
         this.outcomes = outcomes;
         this.ledger = ledger;
+        this.interruptedSends = new InterruptedSends(ledger, this.senders, outcomes, metrics);
         this.quietHours = properties.quietHours();
         this.clock = clock;
     }
@@ -72,8 +76,8 @@ public class NotificationDispatcher {
      *
      * @throws DeliveryFailedException when every channel refused it for good; a replay of the event may succeed
      *     once the cause is fixed
-     * @throws ChannelsUnavailableException when no channel that could take it was reachable; reading the event again
-     *     later will
+     * @throws ChannelsUnavailableException when no channel that could take it was reachable, or a cut-off send cannot
+     *     be settled now; reading the event again later will
      */
     public void dispatch(NotificationRequest request) {
         CaseView caseView = request.caseView();
@@ -83,6 +87,9 @@ public class NotificationDispatcher {
         Optional<NotificationChannel> sentOn = ledger.sentOn(unaddressed);
         if (sentOn.isPresent()) {
             suppressDuplicate(unaddressed.on(sentOn.get()), caseView);
+            return;
+        }
+        if (interruptedSends.settledAsDelivered(unaddressed)) {
             return;
         }
         if (request.planned().toStaff()) {

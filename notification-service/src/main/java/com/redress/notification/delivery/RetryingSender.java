@@ -18,7 +18,7 @@ import com.redress.notification.template.RenderedSms;
 
 /**
  * Sends one message on one channel, retrying transient failures with exponential back-off, and reports every
- * attempt's outcome.
+ * attempt's outcome — and its start, on a channel that can settle a send a crash cut off.
  */
 public class RetryingSender {
 
@@ -46,6 +46,9 @@ public class RetryingSender {
         while (true) {
             DeliveryAttempt attempt = new DeliveryAttempt(message.key(), ledger.nextAttempt(message.key()), templateId,
                     language, maskedRecipient);
+            if (sender.settlesInterruptedSends()) {
+                outcomes.publish(attempt, NotificationStatus.SENDING, null, null);
+            }
             Instant start = clock.instant();
             try {
                 String providerMessageId = sender.send(message);

@@ -79,6 +79,42 @@ class DeliveryLedgerTest {
                 .isEmpty();
     }
 
+    @Test
+    void shouldKeepASendBegunWithoutAnOutcomeAsCutOffWithWhatItsOutcomeWillNeed() {
+        ledger.record(outcome(EMAIL, NotificationStatus.SENDING, 1));
+
+        assertThat(ledger.startedSend(EMAIL.on(NotificationChannel.UNKNOWN))).hasValueSatisfying(started -> {
+            assertThat(started.attempt()).isEqualTo(new DeliveryAttempt(EMAIL, 1, "result@1", "en", "l***@example.com"));
+            assertThat(started.startedAt()).isEqualTo(Instant.parse("2025-03-20T08:00:00Z"));
+        });
+        assertThat(ledger.sentOn(EMAIL)).isEmpty();
+        assertThat(ledger.nextAttempt(EMAIL)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldEndABegunSendWithAnyOutcomeOfItsKeyOrASendOnAnotherChannel() {
+        DeliveryKey sms = EMAIL.on(NotificationChannel.SMS);
+        ledger.record(outcome(EMAIL, NotificationStatus.SENDING, 1));
+        ledger.record(outcome(EMAIL, NotificationStatus.RETRYING, 1));
+        assertThat(ledger.startedSend(EMAIL)).isEmpty();
+
+        ledger.record(outcome(EMAIL, NotificationStatus.SENDING, 2));
+        ledger.record(outcome(sms, NotificationStatus.FAILED, 1));
+        assertThat(ledger.startedSend(EMAIL)).isPresent();
+
+        ledger.record(outcome(sms, NotificationStatus.SENT, 2));
+        assertThat(ledger.startedSend(EMAIL)).isEmpty();
+    }
+
+    @Test
+    void shouldIgnoreABegunSendOfAMessageAlreadySent() {
+        ledger.record(outcome(EMAIL, NotificationStatus.SENT, 1));
+        ledger.record(outcome(EMAIL, NotificationStatus.SENDING, 2));
+
+        assertThat(ledger.startedSend(EMAIL)).isEmpty();
+        assertThat(ledger.sentOn(EMAIL)).contains(NotificationChannel.EMAIL);
+    }
+
     private static NotificationOutcome outcome(DeliveryKey key, NotificationStatus status, int attempt) {
         return NotificationOutcome.newBuilder()
                 .setEventId(UUID.randomUUID())

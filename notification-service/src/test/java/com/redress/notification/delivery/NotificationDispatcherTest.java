@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -52,11 +53,14 @@ class NotificationDispatcherTest {
     private static final Instant NIGHT_IN_SHANGHAI = Instant.parse("2025-03-14T15:00:00Z");
     private static final CustomerContact CONTACT = new CustomerContact("+8613800001234", "li.wei@example.com", "push-77");
     private static final String EVENT_ID = "7d1c3b8e-5f0a-4c3e-9b9a-1f2e3d4c5b6a";
+    private static final DeliveryKey ACKNOWLEDGEMENT_BY_EMAIL = new DeliveryKey("case-1", EVENT_ID,
+            MessageKind.ACKNOWLEDGEMENT, NotificationChannel.EMAIL);
 
     private final List<NotificationOutcome> published = new ArrayList<>();
     private final DeliveryLedger ledger = new DeliveryLedger();
     private final RecordingChannelSender email = new RecordingChannelSender(NotificationChannel.EMAIL);
     private final RecordingChannelSender sms = new RecordingChannelSender(NotificationChannel.SMS);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @Test
     void shouldSendAnAcknowledgementOnceAndSuppressItsRedelivery() {
@@ -277,12 +281,95 @@ class NotificationDispatcherTest {
                 .containsExactly(tuple(NotificationStatus.FAILED, "customer gave no contact details"));
     }
 
+    @Test
+    void shouldRecordASendAsBegunBeforeEachHandOverOnAChannelThatCanSettleIt() {
+        email.settlingWith(key -> Optional.empty()).failingWith(new TransientSendException("SMTP 451", null));
+
+        dispatcher(DAYTIME_IN_SHANGHAI).dispatch(customerRequest(caseView("en", List.of(), null), MessageKind.RESULT));
+
+        assertThat(email.accepted).hasSize(1);
+        assertThat(published).extracting(NotificationOutcome::getStatus, NotificationOutcome::getAttempt)
+                .containsExactly(tuple(NotificationStatus.SENDING, 1), tuple(NotificationStatus.RETRYING, 1),
+                        tuple(NotificationStatus.SENDING, 2), tuple(NotificationStatus.SENT, 2));
+        assertThat(email.lookedUp).isEmpty();
+        assertThat(ledger.startedSend(ACKNOWLEDGEMENT_BY_EMAIL.on(NotificationChannel.UNKNOWN))).isEmpty();
+    }
+
+    @Test
+    void shouldRecordACutOffSendTheProviderHoldsAsSentWithoutSendingItAgain() {
+        ledger.record(sendingBefore());
+        email.settlingWith(key -> Optional.of("<journalled@bank.example>"));
+
+        dispatcher(DAYTIME_IN_SHANGHAI).dispatch(customerRequest(caseView("en", List.of(), null),
+                MessageKind.ACKNOWLEDGEMENT));
+
+        assertThat(email.lookedUp).containsExactly(ACKNOWLEDGEMENT_BY_EMAIL);
+        assertThat(email.accepted).isEmpty();
+        assertThat(published).singleElement().satisfies(outcome -> {
+            assertThat(outcome.getStatus()).isEqualTo(NotificationStatus.SENT);
+            assertThat(outcome.getAttempt()).isEqualTo(1);
+            assertThat(outcome.getProviderMessageId()).isEqualTo("<journalled@bank.example>");
+            assertThat(outcome.getDeliveryKey()).isEqualTo(ACKNOWLEDGEMENT_BY_EMAIL.toString());
+            assertThat(outcome.getMaskedRecipient()).isEqualTo("l***@example.com");
+        });
+        assertThat(interruptedSends("delivered")).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldSendACutOffMessageTheProviderNeverTook() {
+        ledger.record(sendingBefore());
+        email.settlingWith(key -> Optional.empty());
+
+        dispatcher(DAYTIME_IN_SHANGHAI).dispatch(customerRequest(caseView("en", List.of(), null),
+                MessageKind.ACKNOWLEDGEMENT));
+
+        assertThat(email.accepted).hasSize(1);
+        assertThat(published).extracting(NotificationOutcome::getStatus, NotificationOutcome::getAttempt)
+                .containsExactly(tuple(NotificationStatus.SENDING, 2), tuple(NotificationStatus.SENT, 2));
+        assertThat(interruptedSends("not_delivered")).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldReadTheEventAgainLaterWhenACutOffSendCannotBeLookedUpNow() {
+        ledger.record(sendingBefore());
+        email.settlingWith(key -> {
+            throw new TransientSendException("mail journal unreadable", null);
+        });
+        NotificationDispatcher dispatcher = dispatcher(DAYTIME_IN_SHANGHAI);
+        NotificationRequest request = customerRequest(caseView("en", List.of(NotificationChannel.SMS), null),
+                MessageKind.ACKNOWLEDGEMENT);
+
+        assertThatThrownBy(() -> dispatcher.dispatch(request)).isInstanceOf(ChannelsUnavailableException.class)
+                .hasMessageContaining("mail journal unreadable");
+        assertThat(email.accepted).isEmpty();
+        assertThat(sms.accepted).isEmpty();
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void shouldSendACutOffMessageAgainOnAChannelThatCannotLookItUp() {
+        ledger.record(sendingBefore());
+
+        dispatcher(DAYTIME_IN_SHANGHAI).dispatch(customerRequest(caseView("en", List.of(), null),
+                MessageKind.ACKNOWLEDGEMENT));
+
+        assertThat(email.accepted).hasSize(1);
+        assertThat(published).extracting(NotificationOutcome::getStatus, NotificationOutcome::getAttempt)
+                .containsExactly(tuple(NotificationStatus.SENT, 2));
+        assertThat(interruptedSends("unknown")).isEqualTo(1.0);
+    }
+
+    private double interruptedSends(String result) {
+        return meters.counter(NotificationMetricNames.INTERRUPTED_SENDS, NotificationMetricNames.TAG_CHANNEL, "email",
+                NotificationMetricNames.TAG_RESULT, result).count();
+    }
+
     private NotificationDispatcher dispatcher(Instant now) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         DeliveryProperties properties = new DeliveryProperties(2, Duration.ZERO, Duration.ZERO,
                 List.of(NotificationChannel.EMAIL, NotificationChannel.SMS, NotificationChannel.PUSH),
                 new DeliveryProperties.QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), true), Duration.ofSeconds(5));
-        DeliveryMetrics metrics = new DeliveryMetrics(new SimpleMeterRegistry());
+        DeliveryMetrics metrics = new DeliveryMetrics(meters);
         OutcomePublisher outcomes = new OutcomePublisher(recordingKafka(), "notifications.outcomes", ledger, metrics,
                 clock, "notification-service", Duration.ofSeconds(5));
         StaffDirectory staff = new StaffDirectory(new StaffDirectoryProperties(
@@ -292,7 +379,8 @@ class NotificationDispatcherTest {
         List<ChannelSender> senders = List.of(email, sms);
         return new NotificationDispatcher(new TemplateRenderer(new TemplateProperties("templates/notification", 1,
                 List.of("zh-CN", "en"))), new PlaintextContactDecryptor(), staff, "zh-CN", senders,
-                new RetryingSender(outcomes, ledger, metrics, properties, clock), outcomes, ledger, properties, clock);
+                new RetryingSender(outcomes, ledger, metrics, properties, clock), outcomes, ledger, metrics, properties,
+                clock);
     }
 
     @SuppressWarnings("unchecked")
@@ -324,18 +412,27 @@ class NotificationDispatcherTest {
     }
 
     private static NotificationOutcome sentBefore() {
+        return outcomeBefore(NotificationStatus.SENT);
+    }
+
+    /** The outcome a send wrote just before it handed the acknowledgement over, and then nothing: a crash. */
+    private static NotificationOutcome sendingBefore() {
+        return outcomeBefore(NotificationStatus.SENDING);
+    }
+
+    private static NotificationOutcome outcomeBefore(NotificationStatus status) {
         return NotificationOutcome.newBuilder()
                 .setEventId(UUID.randomUUID())
                 .setCaseId("case-1")
                 .setOccurredAt(DAYTIME_IN_SHANGHAI)
                 .setSource("notification-service")
-                .setStatus(NotificationStatus.SENT)
+                .setStatus(status)
                 .setChannel(NotificationChannel.EMAIL)
                 .setMessageKind(MessageKind.ACKNOWLEDGEMENT)
                 .setTemplateId("acknowledgement@1")
                 .setLanguage("en")
                 .setAttempt(1)
-                .setDeliveryKey("case-1:" + EVENT_ID + ":ACKNOWLEDGEMENT:EMAIL")
+                .setDeliveryKey(ACKNOWLEDGEMENT_BY_EMAIL.toString())
                 .setMaskedRecipient("l***@example.com")
                 .build();
     }

@@ -1,20 +1,25 @@
 package com.redress.notification.delivery;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.redress.events.common.NotificationChannel;
 import com.redress.notification.channel.ChannelSender;
 import com.redress.notification.channel.OutgoingMessage;
 
-/** A channel that records what it is given and fails as scripted. */
+/** A channel that records what it is given, fails as scripted and, if given a look-up, settles cut-off sends with it. */
 class RecordingChannelSender implements ChannelSender {
 
     private final NotificationChannel channel;
     private final Deque<RuntimeException> scriptedFailures = new ArrayDeque<>();
     final List<OutgoingMessage> accepted = new ArrayList<>();
+    final List<DeliveryKey> lookedUp = new ArrayList<>();
+    private Function<DeliveryKey, Optional<String>> lookUp;
 
     RecordingChannelSender(NotificationChannel channel) {
         this.channel = channel;
@@ -23,6 +28,22 @@ class RecordingChannelSender implements ChannelSender {
     RecordingChannelSender failingWith(RuntimeException... failures) {
         scriptedFailures.addAll(List.of(failures));
         return this;
+    }
+
+    RecordingChannelSender settlingWith(Function<DeliveryKey, Optional<String>> providerHolds) {
+        this.lookUp = providerHolds;
+        return this;
+    }
+
+    @Override
+    public boolean settlesInterruptedSends() {
+        return lookUp != null;
+    }
+
+    @Override
+    public Optional<String> delivered(DeliveryKey key, Instant startedAt) {
+        lookedUp.add(key);
+        return lookUp.apply(key);
     }
 
     @Override

@@ -34,7 +34,9 @@ class SmtpEmailSenderTest {
             MessageKind.ACKNOWLEDGEMENT, NotificationChannel.EMAIL);
     private static final EmailProperties PROPERTIES = new EmailProperties("complaints@bank.example",
             "notification.bank.example",
-            new EmailProperties.Connections(2, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(60)));
+            new EmailProperties.Connections(2, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(60)),
+            new EmailProperties.Journal(null, "imap", null, 143, null, null, "INBOX", Duration.ofSeconds(30),
+                    Duration.ofSeconds(10)));
     private static final RenderedEmail EMAIL = new RenderedEmail("您的投诉已受理", "纯文本正文", "<p>HTML 正文</p>");
 
     private GreenMail smtp;
