@@ -1,19 +1,27 @@
 package com.redress.notification;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +38,11 @@ import com.redress.events.notification.MessageKind;
 import com.redress.events.notification.NotificationOutcome;
 import com.redress.events.notification.NotificationStatus;
 import com.redress.events.survey.SurveyResponse;
+import com.redress.notification.channel.email.MessageIds;
 import com.redress.notification.contact.CustomerContact;
+import com.redress.notification.delivery.DeliveryKey;
 import com.redress.notification.support.KafkaTestClients;
+import com.redress.notification.support.MailAndContactTestConfiguration;
 import com.redress.notification.support.NotificationServiceIntegrationTest;
 import com.redress.notification.support.TestEvents;
 import com.redress.notification.survey.SurveyInvitation;
@@ -79,14 +90,14 @@ class CustomerNotificationIT {
         await().atMost(DELIVERY).untilAsserted(() -> assertThat(mailsTo(address)).hasSize(1));
         KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
 
-        await().atMost(DELIVERY).untilAsserted(() -> assertThat(outcomeStatuses(stack, caseId))
-                .containsExactly(NotificationStatus.SENT, NotificationStatus.SUPPRESSED_DUPLICATE));
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(outcomeStatuses(stack, caseId)).containsExactly(
+                NotificationStatus.SENDING, NotificationStatus.SENT, NotificationStatus.SUPPRESSED_DUPLICATE));
         assertThat(mailsTo(address)).singleElement().satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("您的投诉已受理（编号 " + registered.getCaseNumber() + "）");
             assertThat(mail.getMessageID()).endsWith("@notification.redress.invalid>");
         });
         NotificationOutcome sent = KafkaTestClients.<NotificationOutcome>readAll(stack, Topics.NOTIFICATIONS_OUTCOMES,
-                caseId).get(0);
+                caseId).get(1);
         assertThat(sent.getMaskedRecipient()).isEqualTo("l***@example.com");
         assertThat(sent.getLanguage()).isEqualTo("zh-CN");
         assertThat(sent.getProviderMessageId()).isEqualTo(mailsTo(address).get(0).getMessageID());
@@ -137,6 +148,53 @@ class CustomerNotificationIT {
         await().atMost(DELIVERY).untilAsserted(() -> assertThat(outcomeStatuses(stack, caseId))
                 .containsExactly(NotificationStatus.SENT, NotificationStatus.SUPPRESSED_DUPLICATE));
         assertThat(mailsTo(address)).isEmpty();
+    }
+
+    @Test
+    void shouldRecordASendACrashCutOffAsSentWithoutSendingItAgainWhenTheJournalHoldsIt(LocalKafkaStack stack)
+            throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        String address = caseId + "@example.com";
+        ComplaintRegistered registered = TestEvents.registered(caseId, "en", new CustomerContact(null, address, null),
+                List.of(NotificationChannel.EMAIL));
+        // the earlier run began the acknowledgement, the SMTP server took it (its journal copy is filed), and the run
+        // died before recording that it was sent
+        KafkaTestClients.produce(stack, Topics.NOTIFICATIONS_OUTCOMES, caseId,
+                outcomeBefore(registered, NotificationStatus.SENDING));
+        String messageId = MessageIds.of(acknowledgementKey(registered), "notification.redress.invalid");
+        fileInTheJournal(messageId);
+        restartTheListener();
+
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
+
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(outcomeStatuses(stack, caseId))
+                .containsExactly(NotificationStatus.SENDING, NotificationStatus.SENT));
+        NotificationOutcome settled = KafkaTestClients.<NotificationOutcome>readAll(stack,
+                Topics.NOTIFICATIONS_OUTCOMES, caseId).get(1);
+        assertThat(settled.getProviderMessageId()).isEqualTo(messageId);
+        assertThat(settled.getAttempt()).isEqualTo(1);
+        assertThat(mailsTo(address)).isEmpty();
+    }
+
+    @Test
+    void shouldSendAMessageACrashCutOffBeforeTheServerTookIt(LocalKafkaStack stack) throws Exception {
+        String caseId = "case-" + UUID.randomUUID();
+        String address = caseId + "@example.com";
+        ComplaintRegistered registered = TestEvents.registered(caseId, "en", new CustomerContact(null, address, null),
+                List.of(NotificationChannel.EMAIL));
+        // the earlier run began the acknowledgement and died before the SMTP server took it: no journal copy
+        KafkaTestClients.produce(stack, Topics.NOTIFICATIONS_OUTCOMES, caseId,
+                outcomeBefore(registered, NotificationStatus.SENDING));
+        restartTheListener();
+
+        KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
+
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(outcomeStatuses(stack, caseId)).containsExactly(
+                NotificationStatus.SENDING, NotificationStatus.SENDING, NotificationStatus.SENT));
+        assertThat(mailsTo(address)).singleElement().satisfies(mail -> assertThat(mail.getMessageID())
+                .isEqualTo(MessageIds.of(acknowledgementKey(registered), "notification.redress.invalid")));
+        assertThat(journal()).extracting(CustomerNotificationIT::messageIdOf)
+                .contains(mailsTo(address).get(0).getMessageID());
     }
 
     @Test
@@ -220,25 +278,59 @@ class CustomerNotificationIT {
     }
 
     private static NotificationOutcome sentBefore(ComplaintRegistered registered) {
+        return outcomeBefore(registered, NotificationStatus.SENT);
+    }
+
+    private static NotificationOutcome outcomeBefore(ComplaintRegistered registered, NotificationStatus status) {
         String caseId = registered.getCaseId();
         return NotificationOutcome.newBuilder()
                 .setEventId(UUID.randomUUID())
                 .setCaseId(caseId)
                 .setOccurredAt(Instant.now())
                 .setSource("notification-service")
-                .setStatus(NotificationStatus.SENT)
+                .setStatus(status)
                 .setChannel(NotificationChannel.EMAIL)
                 .setMessageKind(MessageKind.ACKNOWLEDGEMENT)
                 .setTemplateId("acknowledgement@1")
                 .setLanguage("en")
                 .setAttempt(1)
-                .setDeliveryKey(caseId + ":" + registered.getEventId() + ":ACKNOWLEDGEMENT:EMAIL")
+                .setDeliveryKey(acknowledgementKey(registered).toString())
                 .setMaskedRecipient("l***@example.com")
                 .build();
     }
 
+    private static DeliveryKey acknowledgementKey(ComplaintRegistered registered) {
+        return new DeliveryKey(registered.getCaseId(), registered.getEventId().toString(), MessageKind.ACKNOWLEDGEMENT,
+                NotificationChannel.EMAIL);
+    }
+
+    /** Files a copy of a message with this Message-ID in the journal mailbox, as the SMTP server would have. */
+    private void fileInTheJournal(String messageId) throws Exception {
+        String copy = "Message-ID: " + messageId + "\r\nFrom: complaints@redress.invalid\r\n"
+                + "To: customer@example.com\r\nSubject: journal copy\r\n\r\nSent before the crash.\r\n";
+        mailbox.getUserManager().getUserByEmail(MailAndContactTestConfiguration.JOURNAL).deliver(new MimeMessage(
+                Session.getInstance(new Properties()), new ByteArrayInputStream(copy.getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    /** What the recipients received: every mailbox but the journal's. */
+    private List<MimeMessage> delivered() {
+        Set<MimeMessage> journalled = Collections.newSetFromMap(new IdentityHashMap<>());
+        journalled.addAll(journal());
+        return Arrays.stream(mailbox.getReceivedMessages()).filter(mail -> !journalled.contains(mail)).toList();
+    }
+
+    private List<MimeMessage> journal() {
+        try {
+            return mailbox.getManagers().getImapHostManager().getInbox(mailbox.getUserManager()
+                    .getUserByEmail(MailAndContactTestConfiguration.JOURNAL)).getMessages().stream()
+                    .map(StoredMessage::getMimeMessage).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(mailbox.getReceivedMessages()).filter(mail -> recipients(mail).contains(address)).toList();
+        return delivered().stream().filter(mail -> recipients(mail).contains(address)).toList();
     }
 
     private static List<NotificationStatus> outcomeStatuses(LocalKafkaStack stack, String caseId) {
@@ -247,8 +339,7 @@ class CustomerNotificationIT {
     }
 
     private List<MimeMessage> mailsAbout(String caseNumber) {
-        return Arrays.stream(mailbox.getReceivedMessages()).filter(mail -> subjectOf(mail).contains(caseNumber))
-                .toList();
+        return delivered().stream().filter(mail -> subjectOf(mail).contains(caseNumber)).toList();
     }
 
     private static String messageIdOf(MimeMessage mail) {

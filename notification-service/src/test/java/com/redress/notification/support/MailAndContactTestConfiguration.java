@@ -10,15 +10,22 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 import com.redress.notification.contact.ContactDecryptor;
 
 /**
- * A real SMTP server (GreenMail) and a local SMS gateway the service sends to, a clock tests can move, and the
- * plain-text contact decryptor.
+ * A real SMTP and IMAP server (GreenMail) with a sent-mail journal mailbox, and a local SMS gateway the service sends
+ * to, a clock tests can move, and the plain-text contact decryptor.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MailAndContactTestConfiguration {
 
+    /** The journal mailbox every mail is copied to; its address is also its login. */
+    public static final String JOURNAL = "journal@archive.bank.example";
+    private static final String JOURNAL_PASSWORD = "journal-secret";
+
     @Bean(initMethod = "start", destroyMethod = "stop")
     GreenMail greenMail() {
-        return new GreenMail(ServerSetup.SMTP.dynamicPort());
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {ServerSetup.SMTP.dynamicPort(),
+                ServerSetup.IMAP.dynamicPort()});
+        greenMail.setUser(JOURNAL, JOURNAL, JOURNAL_PASSWORD);
+        return greenMail;
     }
 
     @Bean
@@ -26,6 +33,13 @@ public class MailAndContactTestConfiguration {
         return registry -> {
             registry.add("spring.mail.host", () -> "127.0.0.1");
             registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+            registry.add("redress.notification.email.journal.bcc", () -> JOURNAL);
+            registry.add("redress.notification.email.journal.host", () -> "127.0.0.1");
+            registry.add("redress.notification.email.journal.port", () -> greenMail.getImap().getPort());
+            registry.add("redress.notification.email.journal.username", () -> JOURNAL);
+            registry.add("redress.notification.email.journal.password", () -> JOURNAL_PASSWORD);
+            // GreenMail files the copy before it answers the end of the message
+            registry.add("redress.notification.email.journal.delay", () -> "0s");
         };
     }
 

@@ -187,6 +187,9 @@ public final class LocalSuite implements AutoCloseable {
             for (ServiceDefinition service : ServiceDefinition.all()) {
                 int httpPort = port(options, service.standardPort()).resolve(service.module());
                 List<String> arguments = new ArrayList<>(springArguments(stack, registryUrl, smtpPort));
+                if (service == ServiceDefinition.NOTIFICATION) {
+                    arguments.addAll(journalArguments(mail));
+                }
                 arguments.addAll(options.extraArguments().getOrDefault(service, List.of()));
                 List<String> jvmOptions = options.jvmOptions().stream()
                         .map(option -> option.replace(SERVICE_PLACEHOLDER, service.module())).toList();
@@ -216,6 +219,18 @@ public final class LocalSuite implements AutoCloseable {
         // the services' demonstration keys (public, worthless outside the sandbox)
         arguments.add("--spring.profiles.active=" + SANDBOX_PROFILE);
         return List.copyOf(arguments);
+    }
+
+    /**
+     * Notification's sent-mail journal: every mail copied to the mail server's journal mailbox and, after a crash cut
+     * a send off, looked up there. GreenMail files the copy before it answers the end of the message, so a copy
+     * missing from the journal is conclusive at once.
+     */
+    private static List<String> journalArguments(MailServer mail) {
+        String prefix = "--redress.notification.email.journal.";
+        return List.of(prefix + "bcc=" + MailServer.JOURNAL_ADDRESS, prefix + "host=127.0.0.1",
+                prefix + "port=" + mail.imapPort(), prefix + "username=" + MailServer.JOURNAL_ADDRESS,
+                prefix + "password=" + MailServer.JOURNAL_PASSWORD, prefix + "delay=0s");
     }
 
     private static void awaitAllHealthy(List<ServiceProcess> services, PrintStream progress)
