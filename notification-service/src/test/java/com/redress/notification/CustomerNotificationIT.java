@@ -314,9 +314,11 @@ class CustomerNotificationIT {
 
     /** What the recipients received: every mailbox but the journal's. */
     private List<MimeMessage> delivered() {
+        MimeMessage[] received = mailbox.getReceivedMessages();
+        // read after: a journal copy filed between the two reads must still be told apart
         Set<MimeMessage> journalled = Collections.newSetFromMap(new IdentityHashMap<>());
         journalled.addAll(journal());
-        return Arrays.stream(mailbox.getReceivedMessages()).filter(mail -> !journalled.contains(mail)).toList();
+        return Arrays.stream(received).filter(mail -> !journalled.contains(mail)).toList();
     }
 
     private List<MimeMessage> journal() {

@@ -63,9 +63,11 @@ public final class MailServer implements AutoCloseable {
      * every call.
      */
     public List<MimeMessage> messages() {
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        // read after: a journal copy filed between the two reads must still be told apart
         Set<MimeMessage> journalled = Collections.newSetFromMap(new IdentityHashMap<>());
         journalled.addAll(journal());
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> !journalled.contains(message)).toList();
+        return Arrays.stream(received).filter(message -> !journalled.contains(message)).toList();
     }
 
     /** The journal's copies, oldest first. */
