@@ -324,7 +324,7 @@ class CustomerNotificationIT {
     private List<MimeMessage> journal() {
         try {
             return mailbox.getManagers().getImapHostManager().getInbox(mailbox.getUserManager()
-                    .getUserByEmail(MailAndContactTestConfiguration.JOURNAL)).getMessages().stream()
+                    .getUserByEmail(MailAndContactTestConfiguration.JOURNAL)).getNonDeletedMessages().stream()
                     .map(StoredMessage::getMimeMessage).toList();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -70,10 +70,10 @@ public final class MailServer implements AutoCloseable {
         return Arrays.stream(received).filter(message -> !journalled.contains(message)).toList();
     }
 
-    /** The journal's copies, oldest first. */
+    /** The journal's copies, oldest first (a copy taken under the folder's lock: mail may be arriving). */
     public List<MimeMessage> journal() {
         try {
-            return greenMail.getManagers().getImapHostManager().getInbox(journal).getMessages().stream()
+            return greenMail.getManagers().getImapHostManager().getInbox(journal).getNonDeletedMessages().stream()
                     .map(StoredMessage::getMimeMessage).toList();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the journal mailbox", e);
