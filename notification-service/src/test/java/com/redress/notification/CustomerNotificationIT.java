@@ -9,15 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 
-import com.icegreen.greenmail.store.StoredMessage;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -42,12 +37,12 @@ import com.redress.notification.channel.email.MessageIds;
 import com.redress.notification.contact.CustomerContact;
 import com.redress.notification.delivery.DeliveryKey;
 import com.redress.notification.support.KafkaTestClients;
-import com.redress.notification.support.MailAndContactTestConfiguration;
 import com.redress.notification.support.NotificationServiceIntegrationTest;
 import com.redress.notification.support.TestEvents;
 import com.redress.notification.survey.SurveyInvitation;
 import com.redress.notification.survey.SurveyTokens;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.suite.JournalledMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,7 +54,7 @@ class CustomerNotificationIT {
     private static final Duration DELIVERY = Duration.ofSeconds(60);
 
     @Autowired
-    GreenMail mailbox;
+    JournalledMail mailbox;
 
     @Autowired
     KafkaListenerEndpointRegistry listeners;
@@ -193,7 +188,7 @@ class CustomerNotificationIT {
                 NotificationStatus.SENDING, NotificationStatus.SENDING, NotificationStatus.SENT));
         assertThat(mailsTo(address)).singleElement().satisfies(mail -> assertThat(mail.getMessageID())
                 .isEqualTo(MessageIds.of(acknowledgementKey(registered), "notification.redress.invalid")));
-        assertThat(journal()).extracting(CustomerNotificationIT::messageIdOf)
+        assertThat(mailbox.journal()).extracting(CustomerNotificationIT::messageIdOf)
                 .contains(mailsTo(address).get(0).getMessageID());
     }
 
@@ -308,31 +303,12 @@ class CustomerNotificationIT {
     private void fileInTheJournal(String messageId) throws Exception {
         String copy = "Message-ID: " + messageId + "\r\nFrom: complaints@redress.invalid\r\n"
                 + "To: customer@example.com\r\nSubject: journal copy\r\n\r\nSent before the crash.\r\n";
-        mailbox.getUserManager().getUserByEmail(MailAndContactTestConfiguration.JOURNAL).deliver(new MimeMessage(
-                Session.getInstance(new Properties()), new ByteArrayInputStream(copy.getBytes(StandardCharsets.US_ASCII))));
-    }
-
-    /** What the recipients received: every mailbox but the journal's. */
-    private List<MimeMessage> delivered() {
-        MimeMessage[] received = mailbox.getReceivedMessages();
-        // read after: a journal copy filed between the two reads must still be told apart
-        Set<MimeMessage> journalled = Collections.newSetFromMap(new IdentityHashMap<>());
-        journalled.addAll(journal());
-        return Arrays.stream(received).filter(mail -> !journalled.contains(mail)).toList();
-    }
-
-    private List<MimeMessage> journal() {
-        try {
-            return mailbox.getManagers().getImapHostManager().getInbox(mailbox.getUserManager()
-                    .getUserByEmail(MailAndContactTestConfiguration.JOURNAL)).getNonDeletedMessages().stream()
-                    .map(StoredMessage::getMimeMessage).toList();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        mailbox.file(new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(copy.getBytes(StandardCharsets.US_ASCII))));
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return delivered().stream().filter(mail -> recipients(mail).contains(address)).toList();
+        return mailbox.received().stream().filter(mail -> recipients(mail).contains(address)).toList();
     }
 
     private static List<NotificationStatus> outcomeStatuses(LocalKafkaStack stack, String caseId) {
@@ -341,7 +317,7 @@ class CustomerNotificationIT {
     }
 
     private List<MimeMessage> mailsAbout(String caseNumber) {
-        return delivered().stream().filter(mail -> subjectOf(mail).contains(caseNumber)).toList();
+        return mailbox.received().stream().filter(mail -> subjectOf(mail).contains(caseNumber)).toList();
     }
 
     private static String messageIdOf(MimeMessage mail) {

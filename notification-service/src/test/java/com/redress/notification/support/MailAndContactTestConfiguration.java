@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import com.redress.notification.contact.ContactDecryptor;
+import com.redress.testkit.suite.JournalledMail;
 
 /**
  * A real SMTP and IMAP server (GreenMail) with a sent-mail journal mailbox, and a local SMS gateway the service sends
@@ -22,10 +23,12 @@ public class MailAndContactTestConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     GreenMail greenMail() {
-        GreenMail greenMail = new GreenMail(new ServerSetup[] {ServerSetup.SMTP.dynamicPort(),
-                ServerSetup.IMAP.dynamicPort()});
-        greenMail.setUser(JOURNAL, JOURNAL, JOURNAL_PASSWORD);
-        return greenMail;
+        return new GreenMail(new ServerSetup[] {ServerSetup.SMTP.dynamicPort(), ServerSetup.IMAP.dynamicPort()});
+    }
+
+    @Bean
+    JournalledMail journalledMail(GreenMail greenMail) {
+        return JournalledMail.of(greenMail, JOURNAL, JOURNAL_PASSWORD);
     }
 
     @Bean

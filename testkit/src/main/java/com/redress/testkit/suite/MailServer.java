@@ -1,13 +1,7 @@
 package com.redress.testkit.suite;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
-import com.icegreen.greenmail.store.StoredMessage;
-import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -27,13 +21,13 @@ public final class MailServer implements AutoCloseable {
     private final GreenMail greenMail;
     private final int smtpPort;
     private final int imapPort;
-    private final GreenMailUser journal;
+    private final JournalledMail mail;
 
     private MailServer(GreenMail greenMail, int smtpPort, int imapPort) {
         this.greenMail = greenMail;
         this.smtpPort = smtpPort;
         this.imapPort = imapPort;
-        this.journal = greenMail.setUser(JOURNAL_ADDRESS, JOURNAL_ADDRESS, JOURNAL_PASSWORD);
+        this.mail = JournalledMail.of(greenMail, JOURNAL_ADDRESS, JOURNAL_PASSWORD);
     }
 
     public static MailServer start(int smtpPort, int imapPort) {
@@ -63,21 +57,12 @@ public final class MailServer implements AutoCloseable {
      * every call.
      */
     public List<MimeMessage> messages() {
-        MimeMessage[] received = greenMail.getReceivedMessages();
-        // read after: a journal copy filed between the two reads must still be told apart
-        Set<MimeMessage> journalled = Collections.newSetFromMap(new IdentityHashMap<>());
-        journalled.addAll(journal());
-        return Arrays.stream(received).filter(message -> !journalled.contains(message)).toList();
+        return mail.received();
     }
 
-    /** The journal's copies, oldest first (a copy taken under the folder's lock: mail may be arriving). */
+    /** The journal's copies, oldest first. */
     public List<MimeMessage> journal() {
-        try {
-            return greenMail.getManagers().getImapHostManager().getInbox(journal).getNonDeletedMessages().stream()
-                    .map(StoredMessage::getMimeMessage).toList();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the journal mailbox", e);
-        }
+        return mail.journal();
     }
 
     @Override
