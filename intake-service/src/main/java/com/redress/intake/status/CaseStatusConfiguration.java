@@ -49,14 +49,18 @@ public class CaseStatusConfiguration {
     }
 
     @Bean
-    CaseStatusTopology.StatusTables caseStatusTables(KafkaProperties kafkaProperties,
-            @Qualifier(STATUS_STREAMS_BUILDER) StreamsBuilder builder) {
+    CaseStatusTopology.StatusTables caseStatusTables(@Qualifier(STATUS_STREAMS_BUILDER) StreamsBuilder builder) {
+        return CaseStatusTopology.build(builder);
+    }
+
+    @Bean
+    CaseStatusTopology.StatusSerdes caseStatusSerdes(KafkaProperties kafkaProperties) {
         Map<String, Object> configs = kafkaProperties.buildStreamsProperties();
-        return CaseStatusTopology.build(builder, new CaseStatusTopology.StatusSerdes(
+        return new CaseStatusTopology.StatusSerdes(
                 AvroSerdes.specific(ComplaintGraded.class, configs, false),
                 AvroSerdes.specific(CaseUpdate.class, configs, false),
                 AvroSerdes.specific(SlaEvent.class, configs, false),
-                AvroSerdes.specific(NotificationOutcome.class, configs, false)));
+                AvroSerdes.specific(NotificationOutcome.class, configs, false));
     }
 
     /**
@@ -73,7 +77,8 @@ public class CaseStatusConfiguration {
 
     @Bean
     CaseStatusService caseStatusService(RegisteredCases registeredCases,
-            @Qualifier("&" + STATUS_STREAMS_BUILDER) StreamsBuilderFactoryBean statusStreams) {
-        return new CaseStatusService(registeredCases, new StreamsLatestCaseEvents(statusStreams));
+            @Qualifier("&" + STATUS_STREAMS_BUILDER) StreamsBuilderFactoryBean statusStreams,
+            CaseStatusTopology.StatusSerdes serdes) {
+        return new CaseStatusService(registeredCases, new StreamsLatestCaseEvents(statusStreams), serdes);
     }
 }

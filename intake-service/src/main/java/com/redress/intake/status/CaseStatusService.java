@@ -3,6 +3,10 @@ package com.redress.intake.status;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+
+import com.redress.contract.Topics;
 import com.redress.events.grading.ComplaintGraded;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.ComplaintRegistered;
@@ -19,9 +23,12 @@ public class CaseStatusService {
 
     private final RegisteredCases registeredCases;
     private final LatestCaseEvents latestEvents;
+    private final CaseStatusTopology.StatusSerdes serdes;
 
-    public CaseStatusService(RegisteredCases registeredCases, LatestCaseEvents latestEvents) {
+    public CaseStatusService(RegisteredCases registeredCases, LatestCaseEvents latestEvents,
+            CaseStatusTopology.StatusSerdes serdes) {
         this.registeredCases = registeredCases;
+        this.serdes = serdes;
         this.latestEvents = latestEvents;
     }
 
@@ -35,10 +42,14 @@ public class CaseStatusService {
     public CaseStatusView statusOf(String caseId) {
         ComplaintRegistered registered = registeredCases.find(caseId)
                 .orElseThrow(() -> new UnknownCaseException(caseId));
-        Optional<CaseUpdate> update = latest(CaseStatusTopology.LATEST_UPDATE_STORE, caseId);
-        Optional<ComplaintGraded> grade = latest(CaseStatusTopology.LATEST_GRADE_STORE, caseId);
-        Optional<SlaEvent> sla = latest(CaseStatusTopology.LATEST_SLA_EVENT_STORE, caseId);
-        Optional<NotificationOutcome> notification = latest(CaseStatusTopology.LATEST_NOTIFICATION_STORE, caseId);
+        Optional<CaseUpdate> update = latest(CaseStatusTopology.LATEST_UPDATE_STORE, Topics.COMPLAINTS_UPDATES,
+                serdes.updates(), caseId);
+        Optional<ComplaintGraded> grade = latest(CaseStatusTopology.LATEST_GRADE_STORE, Topics.COMPLAINTS_GRADED,
+                serdes.graded(), caseId);
+        Optional<SlaEvent> sla = latest(CaseStatusTopology.LATEST_SLA_EVENT_STORE, Topics.SLA_EVENTS,
+                serdes.slaEvents(), caseId);
+        Optional<NotificationOutcome> notification = latest(CaseStatusTopology.LATEST_NOTIFICATION_STORE,
+                Topics.NOTIFICATIONS_OUTCOMES, serdes.notifications(), caseId);
         return new CaseStatusView(
                 caseId,
                 registered.getCaseNumber(),
@@ -56,8 +67,15 @@ public class CaseStatusService {
                         n.getChannel().name(), n.getMessageKind().name(), n.getOccurredAt())));
     }
 
-    private <V> Optional<V> latest(String storeName, String caseId) {
-        return latestEvents.find(storeName, caseId);
+    private <V> Optional<V> latest(String storeName, String topic, Serde<V> serde, String caseId) {
+        return latestEvents.find(storeName, caseId).map(bytes -> {
+            try {
+                return serde.deserializer().deserialize(topic, bytes);
+            } catch (SerializationException e) {
+                throw new CaseStatusUnavailableException("The case's latest event on " + topic + " cannot be read",
+                        e);
+            }
+        });
     }
 
     private static <T, R> R map(Optional<T> value, Function<T, R> mapper) {

@@ -1,6 +1,5 @@
 package com.redress.intake.status;
 
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -30,31 +29,35 @@ public final class CaseStatusTopology {
     private CaseStatusTopology() {
     }
 
-    /** The serdes of the four topics the view reads. */
+    /** The serdes of the four topics the view reads, applied when a case is looked up. */
     public record StatusSerdes(Serde<ComplaintGraded> graded, Serde<CaseUpdate> updates, Serde<SlaEvent> slaEvents,
             Serde<NotificationOutcome> notifications) {
     }
 
-    /** The four tables of latest events, by case id. */
-    public record StatusTables(GlobalKTable<String, ComplaintGraded> grades,
-            GlobalKTable<String, CaseUpdate> updates, GlobalKTable<String, SlaEvent> slaEvents,
-            GlobalKTable<String, NotificationOutcome> notifications) {
+    /** The four tables of latest events, by case id, as the records' bytes. */
+    public record StatusTables(GlobalKTable<String, byte[]> grades, GlobalKTable<String, byte[]> updates,
+            GlobalKTable<String, byte[]> slaEvents, GlobalKTable<String, byte[]> notifications) {
     }
 
-    public static StatusTables build(StreamsBuilder builder, StatusSerdes serdes) {
+    public static StatusTables build(StreamsBuilder builder) {
         return new StatusTables(
-                latest(builder, Topics.COMPLAINTS_GRADED, LATEST_GRADE_STORE, serdes.graded()),
-                latest(builder, Topics.COMPLAINTS_UPDATES, LATEST_UPDATE_STORE, serdes.updates()),
-                latest(builder, Topics.SLA_EVENTS, LATEST_SLA_EVENT_STORE, serdes.slaEvents()),
-                latest(builder, Topics.NOTIFICATIONS_OUTCOMES, LATEST_NOTIFICATION_STORE, serdes.notifications()));
+                latest(builder, Topics.COMPLAINTS_GRADED, LATEST_GRADE_STORE),
+                latest(builder, Topics.COMPLAINTS_UPDATES, LATEST_UPDATE_STORE),
+                latest(builder, Topics.SLA_EVENTS, LATEST_SLA_EVENT_STORE),
+                latest(builder, Topics.NOTIFICATIONS_OUTCOMES, LATEST_NOTIFICATION_STORE));
     }
 
-    private static <V extends SpecificRecord> GlobalKTable<String, V> latest(StreamsBuilder builder, String topic,
-            String store, Serde<V> serde) {
-        // the latest event per case is enough for "where is my complaint"; the topics keep the full history
-        return builder.globalTable(topic, Consumed.with(Serdes.String(), serde).withName(store + "-source"),
-                Materialized.<String, V, KeyValueStore<Bytes, byte[]>>as(store)
+    /**
+     * The latest event per case is enough for "where is my complaint"; the topics keep the full history. A record's
+     * bytes are stored as they came: storing the decoded event would encode it again with intake's version of the
+     * writer's schema, which the registry does not hold while intake runs ahead of the service writing the topic
+     * (consumers are upgraded first under BACKWARD compatibility), and the table would stop.
+     */
+    private static GlobalKTable<String, byte[]> latest(StreamsBuilder builder, String topic, String store) {
+        return builder.globalTable(topic, Consumed.with(Serdes.String(), Serdes.ByteArray())
+                        .withName(store + "-source"),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(store)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(serde));
+                        .withValueSerde(Serdes.ByteArray()));
     }
 }

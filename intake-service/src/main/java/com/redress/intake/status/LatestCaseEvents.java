@@ -2,7 +2,7 @@ package com.redress.intake.status;
 
 import java.util.Optional;
 
-/** The latest event of each kind the status view shows, per case. */
+/** The latest event of each kind the status view shows, per case, as the record's bytes on its topic. */
 public interface LatestCaseEvents {
 
     /**
@@ -10,5 +10,5 @@ public interface LatestCaseEvents {
      *
      * @throws CaseStatusUnavailableException while the stores are loading
      */
-    <V> Optional<V> find(String storeName, String caseId);
+    Optional<byte[]> find(String storeName, String caseId);
 }

@@ -19,14 +19,14 @@ class StreamsLatestCaseEvents implements LatestCaseEvents {
     }
 
     @Override
-    public <V> Optional<V> find(String storeName, String caseId) {
+    public Optional<byte[]> find(String storeName, String caseId) {
         KafkaStreams streams = statusStreams.getKafkaStreams();
         if (streams == null || !streams.state().isRunningOrRebalancing()) {
             throw new CaseStatusUnavailableException("The case status view is still loading", null);
         }
         try {
-            ReadOnlyKeyValueStore<String, V> store = streams.store(
-                    StoreQueryParameters.fromNameAndType(storeName, QueryableStoreTypes.<String, V>keyValueStore()));
+            ReadOnlyKeyValueStore<String, byte[]> store = streams.store(StoreQueryParameters.fromNameAndType(storeName,
+                    QueryableStoreTypes.<String, byte[]>keyValueStore()));
             return Optional.ofNullable(store.get(caseId));
         } catch (InvalidStateStoreException e) {
             throw new CaseStatusUnavailableException("The case status view is not readable now", e);

@@ -3,16 +3,28 @@ package com.redress.intake.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -41,6 +53,7 @@ import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.intake.registration.Registrations;
 import com.redress.intake.updates.UnknownCaseException;
 import com.redress.platform.registry.InMemorySchemaRegistryClient;
+import com.redress.platform.registry.SchemaNotFoundException;
 import com.redress.platform.serde.AvroSerdes;
 
 /** The status topology and the view composed from its stores, over the exact production wiring. */
@@ -53,8 +66,11 @@ class CaseStatusViewTest {
     Path stateDir;
 
     private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
-    private final Map<String, Object> serdeConfig = Map.of("schema.registry.url", "mock://unused",
-            "auto.register.schemas", true, "specific.avro.reader", true);
+    /** As in production: intake registers no schema of the topics it reads; their writers do. */
+    private final Map<String, Object> readerConfig = Map.of("schema.registry.url", "mock://unused",
+            "auto.register.schemas", false, "specific.avro.reader", true);
+    private final Map<String, Object> writerConfig = Map.of("schema.registry.url", "mock://unused",
+            "auto.register.schemas", true);
     private final CaseStatusTopology.StatusSerdes serdes = new CaseStatusTopology.StatusSerdes(
             serde(ComplaintGraded.class), serde(CaseUpdate.class), serde(SlaEvent.class),
             serde(NotificationOutcome.class));
@@ -64,13 +80,13 @@ class CaseStatusViewTest {
     @BeforeEach
     void startTopology() {
         StreamsBuilder builder = new StreamsBuilder();
-        CaseStatusTopology.build(builder, serdes);
+        CaseStatusTopology.build(builder);
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "case-status-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(builder.build(), config);
-        service = new CaseStatusService(new OneCase(), new DriverStores());
+        service = new CaseStatusService(new OneCase(), new DriverStores(), serdes);
     }
 
     @AfterEach
@@ -94,12 +110,12 @@ class CaseStatusViewTest {
     @Test
     void shouldShowTheLatestUpdateGradeSlaEventAndNotification() {
         // Given events of the case on all four topics, two updates in a row
-        pipe(Topics.COMPLAINTS_UPDATES, serdes.updates(), update(CaseUpdateType.ACKNOWLEDGED, T0.plusSeconds(60)));
-        pipe(Topics.COMPLAINTS_UPDATES, serdes.updates(),
+        pipe(Topics.COMPLAINTS_UPDATES, update(CaseUpdateType.ACKNOWLEDGED, T0.plusSeconds(60)));
+        pipe(Topics.COMPLAINTS_UPDATES,
                 update(CaseUpdateType.AWAITING_CUSTOMER, T0.plusSeconds(3600)));
-        pipe(Topics.COMPLAINTS_GRADED, serdes.graded(), graded());
-        pipe(Topics.SLA_EVENTS, serdes.slaEvents(), slaWarning());
-        pipe(Topics.NOTIFICATIONS_OUTCOMES, serdes.notifications(), notificationSent());
+        pipe(Topics.COMPLAINTS_GRADED, graded());
+        pipe(Topics.SLA_EVENTS, slaWarning());
+        pipe(Topics.NOTIFICATIONS_OUTCOMES, notificationSent());
 
         // When
         CaseStatusView view = service.statusOf(CASE_ID);
@@ -121,12 +137,56 @@ class CaseStatusViewTest {
                 .isInstanceOf(UnknownCaseException.class);
     }
 
-    private <V extends SpecificRecord> void pipe(String topic, Serde<V> serde, V event) {
-        driver.createInputTopic(topic, new StringSerializer(), serde.serializer()).pipeInput(CASE_ID, event);
+    @Test
+    void shouldShowAnEventWrittenWithAnOlderSchemaVersionThanIntakeReadsWith() {
+        // Given intake upgraded before notification-service, as BACKWARD compatibility has it: the outcomes are
+        // written with the previous version of the schema (no providerMessageId), the only one the registry holds
+        Schema previous = withoutField(NotificationOutcome.getClassSchema(), "providerMessageId");
+        GenericRecord outcome = inSchema(notificationSent(), previous);
+
+        // When one is written
+        pipe(Topics.NOTIFICATIONS_OUTCOMES, AvroSerdes.generic(registry, writerConfig, false).serializer(), outcome);
+
+        // Then the status view shows it, read with intake's version, which was never registered
+        assertThat(service.statusOf(CASE_ID).lastNotification()).isEqualTo(new CaseStatusView.LastNotification(
+                "SENT", "SMS", "ACKNOWLEDGEMENT", T0.plusSeconds(70)));
+        assertThatThrownBy(() -> registry.idOf(Topics.NOTIFICATIONS_OUTCOMES + "-value",
+                NotificationOutcome.getClassSchema())).isInstanceOf(SchemaNotFoundException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V extends SpecificRecord> void pipe(String topic, V event) {
+        pipe(topic, AvroSerdes.specific((Class<V>) event.getClass(), registry, writerConfig, false).serializer(),
+                event);
+    }
+
+    private <V> void pipe(String topic, Serializer<V> serializer, V event) {
+        driver.createInputTopic(topic, new StringSerializer(), serializer).pipeInput(CASE_ID, event);
     }
 
     private <T extends SpecificRecord> Serde<T> serde(Class<T> type) {
-        return AvroSerdes.specific(type, registry, serdeConfig, false);
+        return AvroSerdes.specific(type, registry, readerConfig, false);
+    }
+
+    /** {@code event} as a generic record of {@code schema}, by Avro's own schema resolution. */
+    private static GenericRecord inSchema(SpecificRecord event, Schema schema) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
+            new SpecificDatumWriter<SpecificRecord>(event.getSchema()).write(event, encoder);
+            encoder.flush();
+            return new GenericDatumReader<GenericRecord>(event.getSchema(), schema)
+                    .read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Schema withoutField(Schema schema, String name) {
+        List<Schema.Field> fields = new ArrayList<>();
+        schema.getFields().stream().filter(field -> !field.name().equals(name))
+                .forEach(field -> fields.add(new Schema.Field(field, field.schema())));
+        return Schema.createRecord(schema.getName(), schema.getDoc(), schema.getNamespace(), false, fields);
     }
 
     private static CaseUpdate update(CaseUpdateType type, Instant at) {
@@ -162,8 +222,8 @@ class CaseStatusViewTest {
     private final class DriverStores implements LatestCaseEvents {
 
         @Override
-        public <V> Optional<V> find(String storeName, String caseId) {
-            ValueAndTimestamp<V> value = driver.<String, V>getTimestampedKeyValueStore(storeName).get(caseId);
+        public Optional<byte[]> find(String storeName, String caseId) {
+            ValueAndTimestamp<byte[]> value = driver.<String, byte[]>getTimestampedKeyValueStore(storeName).get(caseId);
             return Optional.ofNullable(value).map(ValueAndTimestamp::value);
         }
     }
