@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.redress.contract.Topics;
+import com.redress.platform.registry.RegistryOutages;
 
 /**
  * Kafka Streams handler that sends records it cannot read, or whose results it cannot serialize, to the source topic's
@@ -28,6 +29,10 @@ import com.redress.contract.Topics;
  * <p>A result the broker refuses is retried when the error may pass and otherwise fails the task: Kafka Streams reports
  * such errors from the producer's callback, when the task may already be processing a later record and has released
  * the source record's bytes, so no dead letter could name the right record.
+ *
+ * <p>A record that cannot be read or written because the schema registry is out of reach is not bad: it fails the
+ * task instead of being dead-lettered, and {@link com.redress.platform.streams.ReplaceThreadOnRegistryOutage} starts
+ * a new thread that processes it again.
  */
 public class StreamsDeadLetterHandler
         implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
@@ -42,6 +47,11 @@ public class StreamsDeadLetterHandler
     @Override
     public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
             ConsumerRecord<byte[], byte[]> record, Exception exception) {
+        if (RegistryOutages.causedBy(exception)) {
+            log.warn("Record {}-{}@{} not read: the schema registry is out of reach; failing the task to read it again",
+                    record.topic(), record.partition(), record.offset());
+            return DeserializationExceptionHandler.Response.fail();
+        }
         if (!hasDeadLetterTopic(record.topic())) {
             log.error("Unreadable record on {}-{}@{}, a topic without a dead-letter topic (an internal topic holds "
                     + "only what this application wrote); failing the task", record.topic(), record.partition(),
@@ -91,6 +101,11 @@ public class StreamsDeadLetterHandler
     @Override
     public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
             ProducerRecord record, Exception exception, SerializationExceptionOrigin origin) {
+        if (RegistryOutages.causedBy(exception)) {
+            log.warn("A result for {} not written: the schema registry is out of reach; failing the task to process "
+                    + "its source again", record.topic());
+            return ProductionExceptionHandler.Response.fail();
+        }
         return deadLetterOfSource(context, record.topic(), exception);
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -29,6 +30,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -46,6 +48,7 @@ import com.redress.contract.Topics;
 import com.redress.events.intake.ChannelSubmission;
 import com.redress.platform.events.SampleEvents;
 import com.redress.platform.registry.InMemorySchemaRegistryClient;
+import com.redress.platform.registry.SchemaRegistryUnreachableException;
 import com.redress.platform.serde.AvroSerdes;
 
 /**
@@ -232,6 +235,32 @@ class StreamsDeadLetterHandlerTest {
 
         // Then
         assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.FAIL);
+        assertThat(response.deadLetterQueueRecords()).isEmpty();
+    }
+
+    @Test
+    void shouldFailRatherThanDeadLetterAResultTheRegistryWasOutOfReachFor() {
+        // When: the source record is fine, the registry was down when its result was serialized
+        ProductionExceptionHandler.Response response = new StreamsDeadLetterHandler().handleSerializationError(
+                sourceContext(utf8("value")), output(), new SerializationException("cannot write",
+                        new SchemaRegistryUnreachableException("registry unreachable after 3 attempts", null)),
+                SerializationExceptionOrigin.VALUE);
+
+        // Then the task fails, to process the record again, and nothing goes to dead letters
+        assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.FAIL);
+        assertThat(response.deadLetterQueueRecords()).isEmpty();
+    }
+
+    @Test
+    void shouldFailRatherThanDeadLetterARecordTheRegistryWasOutOfReachFor() {
+        // When: the record names a schema id the registry could not be asked for
+        DeserializationExceptionHandler.Response response = new StreamsDeadLetterHandler().handleError(
+                sourceContext(utf8("value")), new ConsumerRecord<>(Topics.COMPLAINTS_SUBMITTED, 2, 17L, utf8("key"),
+                        utf8("value")), new SerializationException("cannot read",
+                        new SchemaRegistryUnreachableException("registry unreachable after 3 attempts", null)));
+
+        // Then
+        assertThat(response.result()).isEqualTo(DeserializationExceptionHandler.Result.FAIL);
         assertThat(response.deadLetterQueueRecords()).isEmpty();
     }
 
