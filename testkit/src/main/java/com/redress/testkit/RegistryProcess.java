@@ -101,7 +101,7 @@ final class RegistryProcess {
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + port + SchemaRegistryServer.CCOMPAT_PATH;
+        return SchemaRegistryServer.urlAt(port);
     }
 
     int port() {

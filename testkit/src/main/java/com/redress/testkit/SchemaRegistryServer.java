@@ -106,6 +106,14 @@ public final class SchemaRegistryServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The {@code schema.registry.url} of a registry's Confluent-compatible API reached on loopback at {@code port}
+     * (its own port, or a proxy's in front of it).
+     */
+    public static String urlAt(int port) {
+        return "http://127.0.0.1:" + port + CCOMPAT_PATH;
+    }
+
     /** {@code http://127.0.0.1:PORT/apis/ccompat/v7}, the value for {@code schema.registry.url}. */
     public synchronized String url() {
         return running().baseUrl();

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import com.redress.testkit.BrokerSecurity;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.SchemaRegistryServer;
 import com.redress.testkit.fault.OutageProxy;
 import com.redress.testkit.PortRequest;
 
@@ -178,8 +179,7 @@ public final class LocalSuite implements AutoCloseable {
                 started.add(smtpProxy);
             }
             String registryUrl = registryProxy == null ? stack.schemaRegistryUrl()
-                    : stack.schemaRegistryUrl().replace(":" + stack.schemaRegistry().port() + "/",
-                            ":" + registryProxy.port() + "/");
+                    : SchemaRegistryServer.urlAt(registryProxy.port());
             int smtpPort = smtpProxy == null ? mail.smtpPort() : smtpProxy.port();
 
             options.progress().println("Starting the four services (logs in " + options.logDirectory() + ")...");
