@@ -27,23 +27,6 @@ public record DeliveryKey(String caseId, String eventId, MessageKind kind, Notif
         return lastSeparator < 0 ? deliveryKey : deliveryKey.substring(0, lastSeparator);
     }
 
-    /**
-     * The key whose text form is {@code deliveryKey}, given the parts an outcome carries beside it.
-     *
-     * @throws IllegalArgumentException when {@code deliveryKey} is not made of them
-     */
-    static DeliveryKey parse(String deliveryKey, String caseId, MessageKind kind, NotificationChannel channel) {
-        String prefix = caseId + SEPARATOR;
-        String suffix = "" + SEPARATOR + kind.name() + SEPARATOR + channel.name();
-        if (!deliveryKey.startsWith(prefix) || !deliveryKey.endsWith(suffix)
-                || deliveryKey.length() <= prefix.length() + suffix.length()) {
-            throw new IllegalArgumentException("Not a delivery key of case " + caseId + ", " + kind + " on "
-                    + channel + ": " + deliveryKey);
-        }
-        return new DeliveryKey(caseId, deliveryKey.substring(prefix.length(), deliveryKey.length() - suffix.length()),
-                kind, channel);
-    }
-
     public DeliveryKey on(NotificationChannel otherChannel) {
         return new DeliveryKey(caseId, eventId, kind, otherChannel);
     }

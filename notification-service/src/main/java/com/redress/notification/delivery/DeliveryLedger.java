@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.redress.events.common.NotificationChannel;
 import com.redress.events.notification.NotificationOutcome;
 import com.redress.events.notification.NotificationStatus;
@@ -19,12 +16,10 @@ import com.redress.events.notification.NotificationStatus;
  */
 public class DeliveryLedger {
 
-    private static final Logger log = LoggerFactory.getLogger(DeliveryLedger.class);
-
     private final Map<String, Sent> sentMessages = new ConcurrentHashMap<>();
     private final Map<String, Integer> attemptsOfUnsent = new ConcurrentHashMap<>();
     private final Map<String, Instant> heldBackMessages = new ConcurrentHashMap<>();
-    private final Map<String, StartedSend> startedSends = new ConcurrentHashMap<>();
+    private final Map<String, Start> startedSends = new ConcurrentHashMap<>();
 
     public void record(NotificationOutcome outcome) {
         String deliveryKey = outcome.getDeliveryKey();
@@ -34,7 +29,7 @@ public class DeliveryLedger {
             return;
         }
         startedSends.computeIfPresent(messageKey, (key, started) ->
-                started.key().toString().equals(deliveryKey) || outcome.getStatus() == NotificationStatus.SENT
+                started.channel() == outcome.getChannel() || outcome.getStatus() == NotificationStatus.SENT
                         ? null : started);
         if (outcome.getStatus() == NotificationStatus.SENT) {
             sentMessages.merge(messageKey, new Sent(outcome.getChannel(), deliveryKey, outcome.getAttempt()),
@@ -58,16 +53,8 @@ public class DeliveryLedger {
             return;
         }
         attemptsOfUnsent.merge(outcome.getDeliveryKey(), outcome.getAttempt(), Math::max);
-        DeliveryKey key;
-        try {
-            key = DeliveryKey.parse(outcome.getDeliveryKey(), outcome.getCaseId(), outcome.getMessageKind(),
-                    outcome.getChannel());
-        } catch (IllegalArgumentException e) {
-            log.warn("Ignoring a SENDING outcome that names no delivery key of its own: {}", e.getMessage());
-            return;
-        }
-        startedSends.put(messageKey, new StartedSend(new DeliveryAttempt(key, outcome.getAttempt(),
-                outcome.getTemplateId(), outcome.getLanguage(), outcome.getMaskedRecipient()), outcome.getOccurredAt()));
+        startedSends.put(messageKey, new Start(outcome.getChannel(), outcome.getAttempt(), outcome.getTemplateId(),
+                outcome.getLanguage(), outcome.getMaskedRecipient(), outcome.getOccurredAt()));
     }
 
     /**
@@ -75,7 +62,7 @@ public class DeliveryLedger {
      * running instance only while it is being sent; read back after a crash, one whose fate is unknown.
      */
     public Optional<StartedSend> startedSend(DeliveryKey key) {
-        return Optional.ofNullable(startedSends.get(key.messageKey()));
+        return Optional.ofNullable(startedSends.get(key.messageKey())).map(start -> start.of(key));
     }
 
     /** When quiet hours last held back the message of {@code key}, if it has not been sent on any channel since. */
@@ -107,6 +94,16 @@ public class DeliveryLedger {
 
         public DeliveryKey key() {
             return attempt.key();
+        }
+    }
+
+    /** What a {@code SENDING} outcome says of its attempt; the message it belongs to is the key it is filed under. */
+    private record Start(NotificationChannel channel, int attempt, String templateId, String language,
+            String maskedRecipient, Instant startedAt) {
+
+        StartedSend of(DeliveryKey message) {
+            return new StartedSend(new DeliveryAttempt(message.on(channel), attempt, templateId, language,
+                    maskedRecipient), startedAt);
         }
     }
 
