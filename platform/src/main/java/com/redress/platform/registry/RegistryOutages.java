@@ -12,9 +12,6 @@ public final class RegistryOutages {
             if (cause instanceof SchemaRegistryUnreachableException) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
-            }
         }
         return false;
     }
