@@ -77,9 +77,8 @@ class CustomerNotificationIT {
     void shouldSendExactlyOneAcknowledgementInTheCustomersLanguageWhenTheRegistrationIsRedelivered(
             LocalKafkaStack stack) throws Exception {
         String caseId = "case-" + UUID.randomUUID();
-        String address = caseId + "@example.com";
-        ComplaintRegistered registered = TestEvents.registered(caseId, "zh-CN",
-                new CustomerContact(null, address, null), List.of(NotificationChannel.EMAIL));
+        String address = addressOf(caseId);
+        ComplaintRegistered registered = registeredWithEmail(caseId, "zh-CN");
 
         KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
         await().atMost(DELIVERY).untilAsserted(() -> assertThat(mailsTo(address)).hasSize(1));
@@ -101,9 +100,8 @@ class CustomerNotificationIT {
     @Test
     void shouldTellTheCustomerOfEveryStepOfTheCaseOnceEach(LocalKafkaStack stack) throws Exception {
         String caseId = "case-" + UUID.randomUUID();
-        String address = caseId + "@example.com";
-        ComplaintRegistered registered = TestEvents.registered(caseId, "en-GB",
-                new CustomerContact(null, address, null), List.of(NotificationChannel.EMAIL));
+        String address = addressOf(caseId);
+        ComplaintRegistered registered = registeredWithEmail(caseId, "en-GB");
         String caseNumber = registered.getCaseNumber();
         KafkaTestClients.produce(stack, Topics.COMPLAINTS_REGISTERED, caseId, registered);
 
@@ -131,9 +129,8 @@ class CustomerNotificationIT {
     @Test
     void shouldNotResendAfterARestartWhatAnEarlierRunSentButDidNotCommit(LocalKafkaStack stack) throws Exception {
         String caseId = "case-" + UUID.randomUUID();
-        String address = caseId + "@example.com";
-        ComplaintRegistered registered = TestEvents.registered(caseId, "en", new CustomerContact(null, address, null),
-                List.of(NotificationChannel.EMAIL));
+        String address = addressOf(caseId);
+        ComplaintRegistered registered = registeredWithEmail(caseId, "en");
         // the earlier run sent the acknowledgement and recorded it, then died before committing the registration
         KafkaTestClients.produce(stack, Topics.NOTIFICATIONS_OUTCOMES, caseId, sentBefore(registered));
         restartTheListener();
@@ -149,9 +146,8 @@ class CustomerNotificationIT {
     void shouldRecordASendACrashCutOffAsSentWithoutSendingItAgainWhenTheJournalHoldsIt(LocalKafkaStack stack)
             throws Exception {
         String caseId = "case-" + UUID.randomUUID();
-        String address = caseId + "@example.com";
-        ComplaintRegistered registered = TestEvents.registered(caseId, "en", new CustomerContact(null, address, null),
-                List.of(NotificationChannel.EMAIL));
+        String address = addressOf(caseId);
+        ComplaintRegistered registered = registeredWithEmail(caseId, "en");
         // the earlier run began the acknowledgement, the SMTP server took it (its journal copy is filed), and the run
         // died before recording that it was sent
         KafkaTestClients.produce(stack, Topics.NOTIFICATIONS_OUTCOMES, caseId,
@@ -174,9 +170,8 @@ class CustomerNotificationIT {
     @Test
     void shouldSendAMessageACrashCutOffBeforeTheServerTookIt(LocalKafkaStack stack) throws Exception {
         String caseId = "case-" + UUID.randomUUID();
-        String address = caseId + "@example.com";
-        ComplaintRegistered registered = TestEvents.registered(caseId, "en", new CustomerContact(null, address, null),
-                List.of(NotificationChannel.EMAIL));
+        String address = addressOf(caseId);
+        ComplaintRegistered registered = registeredWithEmail(caseId, "en");
         // the earlier run began the acknowledgement and died before the SMTP server took it: no journal copy
         KafkaTestClients.produce(stack, Topics.NOTIFICATIONS_OUTCOMES, caseId,
                 outcomeBefore(registered, NotificationStatus.SENDING));
@@ -270,6 +265,16 @@ class CustomerNotificationIT {
         MessageListenerContainer container = listeners.getListenerContainer("notification-events");
         container.stop();
         container.start();
+    }
+
+    private static String addressOf(String caseId) {
+        return caseId + "@example.com";
+    }
+
+    /** A registration whose customer gave only an e-mail address and prefers e-mail. */
+    private static ComplaintRegistered registeredWithEmail(String caseId, String language) {
+        return TestEvents.registered(caseId, language, new CustomerContact(null, addressOf(caseId), null),
+                List.of(NotificationChannel.EMAIL));
     }
 
     private static NotificationOutcome sentBefore(ComplaintRegistered registered) {
