@@ -8,8 +8,9 @@ import java.util.List;
 import com.redress.sla.definition.Source;
 
 /** A business calendar as written in a calendar file, before validation. */
-record CalendarFile(String id, String name, String zone, List<DayOfWeek> workingDays, Hours workingHours,
-        Coverage coverage, List<Source> sources, List<Closure> holidays, List<Closure> makeUpWorkingDays) {
+record CalendarFile(String id, Integer version, String name, String zone, List<DayOfWeek> workingDays,
+        Hours workingHours, Coverage coverage, List<Provisional> provisional, List<Source> sources,
+        List<Closure> holidays, List<Closure> makeUpWorkingDays) {
 
     /** Daily opening hours. */
     record Hours(LocalTime opens, LocalTime closes) {
@@ -17,6 +18,10 @@ record CalendarFile(String id, String name, String zone, List<DayOfWeek> working
 
     /** The dates whose holidays the file lists. */
     record Coverage(LocalDate from, LocalDate to) {
+    }
+
+    /** Covered dates whose holidays are what the law fixes in advance, the official arrangement not yet published. */
+    record Provisional(LocalDate from, LocalDate to, String reason) {
     }
 
     /** One date, or the dates {@code from}..{@code to} inclusive, with what they are. */

@@ -31,6 +31,9 @@ public final class CalendarLoader {
         if (blank(definition.id())) {
             problems.add("id is missing");
         }
+        if (definition.version() == null || definition.version() < 1) {
+            problems.add("version must be a whole number from 1, raised with every change of the dates");
+        }
         if (definition.workingDays() == null || definition.workingDays().isEmpty()) {
             problems.add("workingDays must name at least one day of the week");
         }
@@ -44,6 +47,7 @@ public final class CalendarLoader {
             problems.add("coverage needs from and to, with from not after to");
             coverage = null;
         }
+        List<BusinessCalendar.DateRange> provisional = provisional(definition.provisional(), coverage, problems);
         Set<LocalDate> holidays = dates("holidays", definition.holidays(), coverage, problems);
         Set<LocalDate> makeUpDays = dates("makeUpWorkingDays", definition.makeUpWorkingDays(), coverage, problems);
         Set<LocalDate> both = new HashSet<>(holidays);
@@ -54,8 +58,8 @@ public final class CalendarLoader {
         if (!problems.isEmpty()) {
             throw new InvalidDefinitionException(file, problems);
         }
-        return new BusinessCalendar(definition.id(), zone, Set.copyOf(definition.workingDays()), hours, holidays,
-                makeUpDays, coverage.from(), coverage.to());
+        return new BusinessCalendar(definition.id(), definition.version(), zone, Set.copyOf(definition.workingDays()),
+                hours, holidays, makeUpDays, coverage.from(), coverage.to(), provisional);
     }
 
     private static ZoneId zone(String zone, List<String> problems) {
@@ -80,6 +84,31 @@ public final class CalendarLoader {
             return Optional.empty();
         }
         return Optional.of(new WorkingHours(hours.opens(), hours.closes()));
+    }
+
+    private static List<BusinessCalendar.DateRange> provisional(List<CalendarFile.Provisional> periods,
+            CalendarFile.Coverage coverage, List<String> problems) {
+        List<BusinessCalendar.DateRange> ranges = new ArrayList<>();
+        if (periods == null) {
+            return ranges;
+        }
+        for (int i = 0; i < periods.size(); i++) {
+            CalendarFile.Provisional period = periods.get(i);
+            String where = "provisional[" + i + "]";
+            if (blank(period.reason())) {
+                problems.add(where + " needs a reason: why these dates are not yet official");
+            }
+            if (period.from() == null || period.to() == null || period.to().isBefore(period.from())) {
+                problems.add(where + " needs from and to, with from not after to");
+                continue;
+            }
+            if (coverage != null && (period.from().isBefore(coverage.from()) || period.to().isAfter(coverage.to()))) {
+                problems.add(where + " (" + period.from() + ".." + period.to() + ") lies outside the coverage "
+                        + coverage.from() + ".." + coverage.to());
+            }
+            ranges.add(new BusinessCalendar.DateRange(period.from(), period.to()));
+        }
+        return ranges;
     }
 
     private static Set<LocalDate> dates(String field, List<CalendarFile.Closure> closures,
