@@ -91,6 +91,21 @@ public final class BusinessTimeline {
                 + MAX_DAYS_SCANNED + " days after " + from);
     }
 
+    /**
+     * Whether business time counted from {@code from} to {@code to} is certain: always for units that do not look at
+     * holidays, else when every date counted over is settled on the calendar (covered and not provisional). The date of
+     * {@code to} itself counts only when time of it is counted, so a deadline at local midnight does not reach into the
+     * next date.
+     */
+    public boolean isSettledBetween(Instant from, Instant to) {
+        if (unit.counting() == TargetUnit.Counting.CONTINUOUS || unit.counting() == TargetUnit.Counting.CALENDAR_DAYS) {
+            return true;
+        }
+        LocalDate first = localDate(from);
+        LocalDate last = to.isAfter(from) ? localDate(to.minusMillis(1)) : first;
+        return calendar.isSettled(first, last);
+    }
+
     public BusinessCalendar calendar() {
         return calendar;
     }

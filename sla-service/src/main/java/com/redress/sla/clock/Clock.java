@@ -3,6 +3,7 @@ package com.redress.sla.clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.redress.events.sla.ClockKind;
 import com.redress.sla.calendar.BusinessTimeline;
@@ -28,6 +29,8 @@ public final class Clock {
     private long extendedAmount;
     private int extensionsGranted;
     private long plannedAt;
+    private int calendarVersion;
+    private Long plannedDeadline;
     private List<Pause> pauses = new ArrayList<>();
     private List<Double> warningsRaised = new ArrayList<>();
     private List<String> dueKeys = new ArrayList<>();
@@ -79,6 +82,31 @@ public final class Clock {
     /** When the current deadline was computed (start, extension or re-plan), by the service's clock. */
     public long plannedAt() {
         return plannedAt;
+    }
+
+    /** The version of its calendar the clock was last planned on; 0 for state kept before calendars had versions. */
+    public int calendarVersion() {
+        return calendarVersion;
+    }
+
+    /** The deadline last published for the clock, if known. */
+    public Optional<Long> plannedDeadline() {
+        return Optional.ofNullable(plannedDeadline);
+    }
+
+    /** Takes {@code deadline} as the last published one when the state predates its recording. */
+    public void recallPlannedDeadline(long deadline) {
+        if (plannedDeadline == null) {
+            plannedDeadline = deadline;
+        }
+    }
+
+    /**
+     * Whether {@code deadline} was counted over dates the calendar does not know for certain, from where the clock
+     * began to count.
+     */
+    public boolean isProvisional(long deadline, BusinessTimeline timeline) {
+        return !timeline.isSettledBetween(Instant.ofEpochMilli(origin), Instant.ofEpochMilli(deadline));
     }
 
     public int extensionsGranted() {
@@ -208,6 +236,18 @@ public final class Clock {
         extendedAmount = newPolicy.isExtendable()
                 ? Math.min(extendedAmount, newPolicy.extensions().maxAmount() - newPolicy.target().amount())
                 : 0;
+    }
+
+    /** Records the deadline just published and the calendar version it was counted on. */
+    void planned(long deadline, int onCalendarVersion) {
+        plannedDeadline = deadline;
+        calendarVersion = onCalendarVersion;
+    }
+
+    /** Puts the clock on a new edition of its calendar: same terms, counted again from the start. */
+    void replanOnCalendar(BusinessTimeline timeline, long now) {
+        plannedAt = now;
+        origin = originOf(startedAt, timeline);
     }
 
     private long countingSince() {

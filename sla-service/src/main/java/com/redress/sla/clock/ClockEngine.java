@@ -39,6 +39,16 @@ public final class ClockEngine {
         this.extensionRejected = extensionRejected;
     }
 
+    /** This engine's rules on {@code next} calendars: clocks planned on older versions are re-planned on them. */
+    public ClockEngine withCalendars(CalendarCatalog next) {
+        return new ClockEngine(pack, next, extensionRejected);
+    }
+
+    /** The calendars this engine counts on. */
+    public CalendarCatalog calendars() {
+        return calendars;
+    }
+
     /** The business time arithmetic of {@code clock}'s unit and calendar. */
     public BusinessTimeline timelineOf(Clock clock) {
         return timelineOf(clock.policy());
@@ -126,9 +136,31 @@ public final class ClockEngine {
         return pack.clocksFor(tier).stream().allMatch(policy -> clocks.clock(policy.kind()).isPresent());
     }
 
+    /** Whether an open clock of the case was planned on an older version of its calendar than this engine's. */
+    public boolean isOnOlderCalendar(CaseClocks clocks) {
+        return clocks.clocks().stream().anyMatch(this::isOnOlderCalendar);
+    }
+
+    /**
+     * Re-plans every open clock planned on an older version of its calendar: the same terms counted again from the
+     * start on the calendar's current version, published as REPLANNED with the earlier deadline. A clock on the current
+     * version is left alone, so each clock is re-planned once per version.
+     */
+    public List<ClockChange> onCalendarChanged(CaseClocks clocks, long now) {
+        List<ClockChange> changes = new ArrayList<>();
+        for (Clock clock : clocks.clocks()) {
+            if (isOnOlderCalendar(clock)) {
+                clock.replanOnCalendar(timelineOf(clock), now);
+                changes.add(change(SlaEventType.REPLANNED, clock, now, now, null));
+            }
+        }
+        return changes;
+    }
+
     /**
      * Acts on a threshold of {@code kind} that fell due: raises the warning or the breach, unless the clock has moved
-     * on (stopped, paused, or already past this threshold), in which case nothing happens.
+     * on (stopped, paused, already past this threshold, or re-planned so that it is no longer due), in which case
+     * nothing happens.
      */
     public Optional<ClockChange> onDue(CaseClocks clocks, DueThreshold due, long now) {
         Optional<Clock> found = clocks.clock(due.kind());
@@ -138,6 +170,9 @@ public final class ClockEngine {
         Clock clock = found.get();
         if (due.isBreach()) {
             long deadline = clock.deadline(now, timelineOf(clock));
+            if (deadline > now) {
+                return Optional.empty();
+            }
             clock.close(ClockStatus.BREACHED, deadline);
             return Optional.of(change(SlaEventType.BREACHED, clock, deadline, now, null));
         }
@@ -146,6 +181,9 @@ public final class ClockEngine {
             return Optional.empty();
         }
         long reachedAt = clock.dueAt(due.fraction(), timelineOf(clock));
+        if (reachedAt > now) {
+            return Optional.empty();
+        }
         clock.raiseWarning(due.fraction());
         return Optional.of(change(SlaEventType.WARNING, clock, reachedAt, now, due.fraction()));
     }
@@ -213,10 +251,19 @@ public final class ClockEngine {
     private ClockChange change(SlaEventType type, Clock clock, long occurredAt, long now, Double warningFraction) {
         BusinessTimeline timeline = timelineOf(clock);
         boolean escalates = type == SlaEventType.WARNING || type == SlaEventType.BREACHED;
+        long deadline = clock.deadline(now, timeline);
+        Long previousDeadline = type == SlaEventType.REPLANNED ? clock.plannedDeadline().orElse(null) : null;
+        int calendarVersion = timeline.calendar().version();
+        clock.planned(deadline, calendarVersion);
         return new ClockChange(type, clock.kind(), clock.tier(), clock.policyId(), clock.policy().calendarId(),
-                occurredAt, clock.deadline(now, timeline), clock.targetDescription(),
-                clock.elapsedAt(occurredAt, timeline), warningFraction,
+                calendarVersion, occurredAt, deadline, clock.isProvisional(deadline, timeline), previousDeadline,
+                clock.targetDescription(), clock.elapsedAt(occurredAt, timeline), warningFraction,
                 escalates ? clock.policy().escalationTarget() : null, clock.plannedAt());
+    }
+
+    private boolean isOnOlderCalendar(Clock clock) {
+        return clock.status().isOpen()
+                && clock.calendarVersion() < calendars.get(clock.policy().calendarId()).version();
     }
 
     private BusinessTimeline timelineOf(ClockPolicy policy) {

@@ -3,14 +3,16 @@ package com.redress.sla.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Clock;
 
 import com.redress.sla.calendar.BusinessCalendar;
 import com.redress.sla.calendar.CalendarCatalog;
-import com.redress.sla.calendar.CalendarLoader;
+import com.redress.sla.calendar.CurrentCalendars;
+import com.redress.sla.metrics.CalendarMetrics;
 import com.redress.sla.policy.PolicyLoader;
 import com.redress.sla.policy.PolicyPack;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +23,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Loads the business calendars and the configured policy pack at start-up; an invalid file fails start-up with a
- * message naming the file and every problem in it.
+ * Loads the business calendars and the configured policy pack at start-up, and keeps the calendars current while the
+ * service runs; an invalid file fails start-up with a message naming the file and every problem in it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SlaProperties.class)
@@ -31,25 +33,38 @@ class SlaDefinitionsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SlaDefinitionsConfiguration.class);
 
     @Bean
-    CalendarCatalog calendarCatalog(SlaProperties properties, ResourcePatternResolver resources) throws IOException {
-        List<BusinessCalendar> calendars = new ArrayList<>();
-        for (Resource resource : resources.getResources(properties.calendars())) {
-            calendars.add(CalendarLoader.load(resource.getDescription(), open(resource)));
-        }
-        if (calendars.isEmpty()) {
-            throw new IllegalStateException("No calendar files found at " + properties.calendars());
-        }
-        calendars.forEach(calendar -> log.info("Calendar {} ({}) knows holidays from {} to {}", calendar.id(),
-                calendar.zone(), calendar.coveredFrom(), calendar.coveredUntil()));
-        return new CalendarCatalog(calendars);
+    CalendarFiles calendarFiles(SlaProperties properties, ResourcePatternResolver resources) {
+        return new CalendarFiles(resources, properties.calendars());
     }
 
     @Bean
-    PolicyPack policyPack(SlaProperties properties, ResourcePatternResolver resources, CalendarCatalog calendars) {
+    CurrentCalendars currentCalendars(CalendarFiles files) {
+        CalendarCatalog catalog = files.read();
+        for (BusinessCalendar calendar : catalog.all()) {
+            log.info("Calendar {} version {} ({}) knows holidays from {} to {}, provisional {}", calendar.id(),
+                    calendar.version(), calendar.zone(), calendar.coveredFrom(), calendar.coveredUntil(),
+                    calendar.provisional());
+        }
+        return new CurrentCalendars(catalog);
+    }
+
+    @Bean
+    PolicyPack policyPack(SlaProperties properties, ResourcePatternResolver resources, CurrentCalendars calendars) {
         Resource resource = resources.getResource(properties.policyPack());
-        PolicyPack pack = PolicyLoader.load(resource.getDescription(), open(resource), calendars);
-        log.info("Running SLA policy pack {} ({})", pack.policyId(), pack.name());
+        PolicyPack pack = PolicyLoader.load(resource.getDescription(), open(resource), calendars.catalog());
+        log.info("Running SLA policy pack {} ({}) on calendars {}", pack.policyId(), pack.name(), pack.calendarIds());
         return pack;
+    }
+
+    @Bean
+    CalendarMetrics calendarMetrics(MeterRegistry registry, CurrentCalendars calendars, PolicyPack pack) {
+        return new CalendarMetrics(registry, calendars, pack.calendarIds(), Clock.systemUTC());
+    }
+
+    @Bean
+    CalendarReloader calendarReloader(CalendarFiles files, CurrentCalendars calendars, PolicyPack pack,
+            CalendarMetrics metrics, SlaProperties properties) {
+        return new CalendarReloader(files, calendars, pack.calendarIds(), metrics, properties.calendarRefresh());
     }
 
     private static InputStream open(Resource resource) {

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param policyPack the policy file to run, e.g. {@code classpath:policies/uk-fca-disp.yaml} or {@code file:/etc/…}
  * @param calendars where the calendar files are; every file found is loaded and validated
+ * @param calendarRefresh how often the calendar files are read again to put a new version in force; zero: never
  * @param tick how often due warnings and breaches are looked for
  * @param onTimeTolerance how late after its moment a warning or breach may be published without being flagged late
  * @param maxDuePerTick at most this many thresholds are published per tick and task; the rest follow on the next
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SlaProperties(
         @DefaultValue("classpath:policies/redress-default.yaml") String policyPack,
         @DefaultValue("classpath*:calendars/*.yaml") String calendars,
+        @DefaultValue("1m") Duration calendarRefresh,
         @DefaultValue("500ms") Duration tick,
         @DefaultValue("2s") Duration onTimeTolerance,
         @DefaultValue("10000") int maxDuePerTick) {

@@ -7,8 +7,9 @@ import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.events.sla.SlaEvent;
 import com.redress.platform.serde.AvroSerdes;
-import com.redress.sla.calendar.CalendarCatalog;
+import com.redress.sla.calendar.CurrentCalendars;
 import com.redress.sla.clock.ClockEngine;
+import com.redress.sla.clock.CurrentClockEngine;
 import com.redress.sla.engine.SlaEngineSettings;
 import com.redress.sla.engine.SlaSerdes;
 import com.redress.sla.metrics.MicrometerSlaMetrics;
@@ -36,8 +37,9 @@ class SlaStreamsConfiguration {
     }
 
     @Bean
-    ClockEngine clockEngine(PolicyPack pack, CalendarCatalog calendars, MicrometerSlaMetrics metrics) {
-        return new ClockEngine(pack, calendars, metrics::extensionRejected);
+    CurrentClockEngine clockEngine(PolicyPack pack, CurrentCalendars calendars, MicrometerSlaMetrics metrics) {
+        return new CurrentClockEngine(new ClockEngine(pack, calendars.catalog(), metrics::extensionRejected),
+                calendars);
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package com.redress.sla.config;
 
-import com.redress.sla.clock.ClockEngine;
+import com.redress.sla.clock.CurrentClockEngine;
 import com.redress.sla.engine.SlaEngineSettings;
 import com.redress.sla.engine.SlaSerdes;
 import com.redress.sla.engine.SlaTopology;
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 class SlaTopologyBuilder {
 
     private final SlaSerdes serdes;
-    private final ClockEngine engine;
+    private final CurrentClockEngine engine;
     private final MicrometerSlaMetrics metrics;
     private final SlaEngineSettings settings;
 
-    SlaTopologyBuilder(SlaSerdes serdes, ClockEngine engine, MicrometerSlaMetrics metrics,
+    SlaTopologyBuilder(SlaSerdes serdes, CurrentClockEngine engine, MicrometerSlaMetrics metrics,
             SlaEngineSettings settings) {
         this.serdes = serdes;
         this.engine = engine;

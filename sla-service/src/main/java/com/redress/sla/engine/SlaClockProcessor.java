@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.redress.events.grading.ComplaintGraded;
 import com.redress.events.intake.CaseUpdate;
@@ -34,12 +35,18 @@ import org.slf4j.LoggerFactory;
  *
  * <p>State, index and output are written in one Kafka transaction under exactly-once, so a threshold is published once:
  * after a crash the index entry is still there and is published on recovery, flagged late.
+ *
+ * <p>When a newer version of a calendar comes into force (a reload, or a start with new calendar files), the clocks
+ * planned on an older one are re-planned: a case's clocks before anything else is done with the case, and every other
+ * case by a scan of the store that each tick advances by a bounded number of cases. Each clock records the version it
+ * was planned on in its state, in the same transaction as the REPLANNED event, so it is re-planned once per version
+ * whatever the restarts and rebalances.
  */
 final class SlaClockProcessor implements Processor<String, SpecificRecord, String, SlaEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(SlaClockProcessor.class);
 
-    private final ClockEngine engine;
+    private final Supplier<ClockEngine> engines;
     private final SlaMetrics metrics;
     private final SlaEngineSettings settings;
     private final Map<OpenClockKey, Integer> openClocksCounted = new HashMap<>();
@@ -47,9 +54,13 @@ final class SlaClockProcessor implements Processor<String, SpecificRecord, Strin
     private ProcessorContext<String, SlaEvent> context;
     private KeyValueStore<String, CaseClocks> cases;
     private KeyValueStore<String, String> dueIndex;
+    private ClockEngine engine;
+    /** Whether a scan for clocks on older calendars is under way, and the last case it looked at (null: none yet). */
+    private boolean replanning;
+    private String replannedUpTo;
 
-    SlaClockProcessor(ClockEngine engine, SlaMetrics metrics, SlaEngineSettings settings) {
-        this.engine = engine;
+    SlaClockProcessor(Supplier<ClockEngine> engines, SlaMetrics metrics, SlaEngineSettings settings) {
+        this.engines = engines;
         this.metrics = metrics;
         this.settings = settings;
     }
@@ -59,8 +70,9 @@ final class SlaClockProcessor implements Processor<String, SpecificRecord, Strin
         this.context = context;
         this.cases = context.getStateStore(SlaTopology.CASE_STORE);
         this.dueIndex = context.getStateStore(DueIndex.STORE);
+        this.engine = engines.get();
         countRestoredOpenClocks();
-        context.schedule(settings.tick(), PunctuationType.WALL_CLOCK_TIME, this::publishDue);
+        context.schedule(settings.tick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
     }
 
     @Override
@@ -72,11 +84,72 @@ final class SlaClockProcessor implements Processor<String, SpecificRecord, Strin
             return;
         }
         long now = context.currentSystemTimeMs();
+        followCalendars();
         CaseClocks clocks = cases.get(caseId);
         CaseClocks state = clocks == null ? new CaseClocks(caseId) : clocks;
         Map<OpenClockKey, Integer> before = openClocks(state);
-        List<ClockChange> changes = apply(state, record.value(), now);
+        List<ClockChange> changes = new ArrayList<>(onCurrentCalendars(state, now));
+        changes.addAll(apply(state, record.value(), now));
         settle(state, before, changes, now);
+    }
+
+    private void tick(long now) {
+        followCalendars();
+        replanSomeCases(now);
+        publishDue(now);
+    }
+
+    /** Takes the calendars in force; when they changed, starts a scan for the clocks planned on older versions. */
+    private void followCalendars() {
+        ClockEngine current = engines.get();
+        if (current.calendars() != engine.calendars()) {
+            engine = current;
+            replanning = true;
+            replannedUpTo = null;
+        }
+    }
+
+    /** Re-plans the clocks of {@code state} planned on older calendar versions, if any. */
+    private List<ClockChange> onCurrentCalendars(CaseClocks state, long now) {
+        if (!engine.isOnOlderCalendar(state)) {
+            return List.of();
+        }
+        for (Clock clock : state.clocks()) {
+            // State written before deadlines were recorded: the breach entry of the index holds the last one.
+            clock.dueKeys().stream().map(DueIndex::thresholdOf).filter(DueThreshold::isBreach).findFirst()
+                    .ifPresent(breach -> clock.recallPlannedDeadline(breach.dueAt()));
+        }
+        return engine.onCalendarChanged(state, now);
+    }
+
+    /** Advances the scan for clocks on older calendars by at most {@code maxDuePerTick} cases. */
+    private void replanSomeCases(long now) {
+        if (!replanning) {
+            return;
+        }
+        List<CaseClocks> stale = new ArrayList<>();
+        int scanned = 0;
+        try (KeyValueIterator<String, CaseClocks> all = replannedUpTo == null ? cases.all()
+                : cases.range(replannedUpTo, null)) {
+            while (all.hasNext() && scanned < settings.maxDuePerTick()) {
+                KeyValue<String, CaseClocks> entry = all.next();
+                if (entry.key.equals(replannedUpTo)) {
+                    continue;
+                }
+                scanned++;
+                replannedUpTo = entry.key;
+                if (engine.isOnOlderCalendar(entry.value)) {
+                    stale.add(entry.value);
+                }
+            }
+            replanning = all.hasNext();
+        }
+        for (CaseClocks state : stale) {
+            settle(state, openClocks(state), onCurrentCalendars(state, now), now);
+        }
+        if (!replanning) {
+            log.info("Clocks of this task are on the current calendar versions");
+        }
     }
 
     private List<ClockChange> apply(CaseClocks state, SpecificRecord event, long now) {
@@ -108,7 +181,10 @@ final class SlaClockProcessor implements Processor<String, SpecificRecord, Strin
             }
             Map<OpenClockKey, Integer> before = openClocks(state);
             DueThreshold threshold = DueIndex.thresholdOf(key);
-            List<ClockChange> changes = engine.onDue(state, threshold, now).map(List::of).orElse(List.of());
+            state.clock(threshold.kind()).ifPresent(clock -> clock.replaceDueKeys(
+                    clock.dueKeys().stream().filter(registered -> !registered.equals(key)).toList()));
+            List<ClockChange> changes = new ArrayList<>(onCurrentCalendars(state, now));
+            engine.onDue(state, threshold, now).ifPresent(changes::add);
             settle(state, before, changes, now);
         }
         if (dueKeys.size() == settings.maxDuePerTick()) {
@@ -155,6 +231,7 @@ final class SlaClockProcessor implements Processor<String, SpecificRecord, Strin
             while (all.hasNext()) {
                 KeyValue<String, CaseClocks> entry = all.next();
                 countOpenClocks(openClocks(entry.value), 1);
+                replanning |= engine.isOnOlderCalendar(entry.value);
             }
         }
     }

@@ -38,6 +38,10 @@ final class SlaEvents {
                 .setWarningFraction(change.warningFraction())
                 .setLateByMillis(threshold && lateBy > onTimeToleranceMillis ? lateBy : null)
                 .setEscalationTarget(change.escalationTarget())
+                .setDeadlineProvisional(change.deadlineProvisional())
+                .setCalendarVersion(change.calendarVersion())
+                .setPreviousDeadline(change.previousDeadline() == null ? null
+                        : Instant.ofEpochMilli(change.previousDeadline()))
                 .build();
     }
 }

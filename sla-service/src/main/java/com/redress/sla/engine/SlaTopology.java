@@ -1,6 +1,7 @@
 package com.redress.sla.engine;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.redress.contract.Topics;
 import com.redress.events.sla.SlaEvent;
@@ -32,8 +33,11 @@ public final class SlaTopology {
     private SlaTopology() {
     }
 
-    /** Adds the topology to {@code builder}; the serdes are passed in so tests run exactly this wiring. */
-    public static void build(StreamsBuilder builder, SlaSerdes serdes, ClockEngine engine, SlaMetrics metrics,
+    /**
+     * Adds the topology to {@code builder}; the serdes are passed in so tests run exactly this wiring, and the engine
+     * is asked for anew so that replaced calendars come into force.
+     */
+    public static void build(StreamsBuilder builder, SlaSerdes serdes, Supplier<ClockEngine> engines, SlaMetrics metrics,
             SlaEngineSettings settings) {
         // The three inputs are co-partitioned by case id, so merging them keeps every event of a case in one task.
         KStream<String, SpecificRecord> registered = builder
@@ -51,17 +55,17 @@ public final class SlaTopology {
 
         registered.merge(graded, Named.as("merge-graded"))
                 .merge(updates, Named.as("merge-updates"))
-                .process(new ClockProcessorSupplier(engine, metrics, settings), Named.as("sla-clocks"))
+                .process(new ClockProcessorSupplier(engines, metrics, settings), Named.as("sla-clocks"))
                 .to(Topics.SLA_EVENTS, Produced.with(Serdes.String(), serdes.slaEvents()).withName("sla-events-sink"));
     }
 
     /** Supplies the clock processor together with the stores it owns. */
-    private record ClockProcessorSupplier(ClockEngine engine, SlaMetrics metrics, SlaEngineSettings settings)
+    private record ClockProcessorSupplier(Supplier<ClockEngine> engines, SlaMetrics metrics, SlaEngineSettings settings)
             implements ProcessorSupplier<String, SpecificRecord, String, SlaEvent> {
 
         @Override
         public Processor<String, SpecificRecord, String, SlaEvent> get() {
-            return new SlaClockProcessor(engine, metrics, settings);
+            return new SlaClockProcessor(engines, metrics, settings);
         }
 
         @Override

@@ -53,6 +53,14 @@ public final class MicrometerSlaMetrics implements SlaMetrics {
                         SlaMetricNames.TAG_TIER, tier)
                 .register(registry)
                 .increment();
+        if (change.deadlineProvisional()) {
+            Counter.builder(SlaMetricNames.PROVISIONAL_DEADLINES)
+                    .description("SLA events published whose deadline was counted over dates the calendar does not know"
+                            + " for certain")
+                    .tags(SlaMetricNames.TAG_KIND, kind, SlaMetricNames.TAG_CALENDAR, change.calendarId())
+                    .register(registry)
+                    .increment();
+        }
         if (change.type() == SlaEventType.MET || change.type() == SlaEventType.BREACHED) {
             boolean wasMet = change.type() == SlaEventType.MET;
             Counter.builder(SlaMetricNames.CLOSED_CLOCKS)

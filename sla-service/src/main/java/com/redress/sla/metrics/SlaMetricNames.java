@@ -2,7 +2,7 @@ package com.redress.sla.metrics;
 
 /**
  * Names and tags of the SLA service's meters (see {@code docs/sla-service.md}); tags stay bounded: tier, kind, type,
- * outcome, never a case id.
+ * outcome, calendar, never a case id.
  */
 public final class SlaMetricNames {
 
@@ -19,10 +19,23 @@ public final class SlaMetricNames {
     /** Counter: extensions rejected because the policy's bounds were reached, by kind. */
     public static final String EXTENSIONS_REJECTED = "redress.sla.extensions.rejected";
 
+    /** Counter: SLA events published with a provisional deadline, by kind and calendar. */
+    public static final String PROVISIONAL_DEADLINES = "redress.sla.deadlines.provisional";
+    /** Gauge: days from today to the end of the calendar's coverage, by calendar and whether the policy pack uses it. */
+    public static final String CALENDAR_COVERAGE_DAYS_LEFT = "redress.sla.calendar.coverage.days.left";
+    /** Gauge: days from today to the last settled date (covered, not provisional), by calendar and use. */
+    public static final String CALENDAR_SETTLED_DAYS_LEFT = "redress.sla.calendar.settled.days.left";
+    /** Gauge: version of each calendar in force. */
+    public static final String CALENDAR_VERSION = "redress.sla.calendar.version";
+    /** Counter: reloads of the calendar files that changed something, by outcome (applied, rejected). */
+    public static final String CALENDAR_RELOADS = "redress.sla.calendar.reloads";
+
     public static final String TAG_TIER = "tier";
     public static final String TAG_KIND = "kind";
     public static final String TAG_TYPE = "type";
     public static final String TAG_OUTCOME = "outcome";
+    public static final String TAG_CALENDAR = "calendar";
+    public static final String TAG_IN_USE = "in_use";
 
     private SlaMetricNames() {
     }

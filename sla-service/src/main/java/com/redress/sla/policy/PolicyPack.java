@@ -2,6 +2,8 @@ package com.redress.sla.policy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.redress.sla.definition.Source;
 
@@ -20,6 +22,12 @@ public record PolicyPack(String id, int version, String name, List<Source> sourc
     /** The id and version named on every SLA event, e.g. {@code redress-default@1}. */
     public String policyId() {
         return id + "@" + version;
+    }
+
+    /** The ids of the calendars the pack's clocks count on. */
+    public Set<String> calendarIds() {
+        return clocksByTier.values().stream().flatMap(List::stream).map(ClockPolicy::calendarId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The clocks a case of {@code tier} runs; none for an unknown tier. */

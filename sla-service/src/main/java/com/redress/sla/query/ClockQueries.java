@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import com.redress.sla.clock.ClockEngine;
+import com.redress.sla.clock.CurrentClockEngine;
 import com.redress.sla.engine.SlaTopology;
 
 import org.apache.kafka.common.serialization.Serdes;
@@ -34,7 +34,7 @@ public class ClockQueries {
     private final LocalClockStore local;
     private final RemoteClockQueries remote;
 
-    ClockQueries(StreamsBuilderFactoryBean streams, ClockEngine engine, RemoteClockQueries remote) {
+    ClockQueries(StreamsBuilderFactoryBean streams, CurrentClockEngine engine, RemoteClockQueries remote) {
         this.streams = streams;
         this.local = new LocalClockStore(engine);
         this.remote = remote;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.redress.sla.calendar.BusinessTimeline;
 import com.redress.sla.clock.CaseClocks;
@@ -22,10 +23,10 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 /** Answers queries from the state stores of the tasks this instance runs. */
 final class LocalClockStore {
 
-    private final ClockEngine engine;
+    private final Supplier<ClockEngine> engines;
 
-    LocalClockStore(ClockEngine engine) {
-        this.engine = engine;
+    LocalClockStore(Supplier<ClockEngine> engines) {
+        this.engines = engines;
     }
 
     /** The clocks of {@code caseId}, if this instance holds the case. */
@@ -35,11 +36,14 @@ final class LocalClockStore {
             return Optional.empty();
         }
         List<ClockView> views = new ArrayList<>();
+        ClockEngine engine = engines.get();
         for (Clock clock : clocks.clocks()) {
             BusinessTimeline timeline = engine.timelineOf(clock);
+            long deadline = clock.deadline(now.toEpochMilli(), timeline);
             views.add(new ClockView(caseId, clock.kind().name(), clock.status().name(), clock.tier(),
-                    clock.policyId(), clock.policy().calendarId(), Instant.ofEpochMilli(clock.startedAt()),
-                    Instant.ofEpochMilli(clock.deadline(now.toEpochMilli(), timeline)), clock.targetDescription(),
+                    clock.policyId(), clock.policy().calendarId(), timeline.calendar().version(),
+                    Instant.ofEpochMilli(clock.startedAt()), Instant.ofEpochMilli(deadline),
+                    clock.isProvisional(deadline, timeline), clock.targetDescription(),
                     clock.elapsedAt(now.toEpochMilli(), timeline), clock.warningsRaised()));
         }
         return Optional.of(views);
@@ -51,6 +55,7 @@ final class LocalClockStore {
         ReadOnlyKeyValueStore<String, String> dueIndex = streams.store(StoreQueryParameters.fromNameAndType(
                 SlaTopology.DUE_INDEX_STORE, QueryableStoreTypes.keyValueStore()));
         List<AtRiskClock> atRisk = new ArrayList<>();
+        ClockEngine engine = engines.get();
         try (KeyValueIterator<String, String> due = dueIndex.range(DueIndex.firstDueAt(now.toEpochMilli()),
                 DueIndex.lastDueAt(until.toEpochMilli()))) {
             while (due.hasNext()) {
@@ -64,9 +69,10 @@ final class LocalClockStore {
                 if (clock.isEmpty() || tier.isPresent() && clock.get().tier() != tier.get()) {
                     continue;
                 }
+                BusinessTimeline timeline = engine.timelineOf(clock.get());
                 atRisk.add(new AtRiskClock(clocks.caseId(), clock.get().tier(), threshold.kind().name(),
-                        Instant.ofEpochMilli(threshold.dueAt()), clock.get().targetDescription(),
-                        clock.get().policy().escalationTarget()));
+                        Instant.ofEpochMilli(threshold.dueAt()), clock.get().isProvisional(threshold.dueAt(), timeline),
+                        clock.get().targetDescription(), clock.get().policy().escalationTarget()));
             }
         }
         return atRisk;

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.redress.sla.definition.InvalidDefinitionException;
 import com.redress.sla.policy.PolicyPack;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class SlaDefinitionsConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(SlaDefinitionsConfiguration.class);
+            .withUserConfiguration(SlaDefinitionsConfiguration.class)
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
 
     @Test
     void shouldRunTheDefaultPackOnTheBundledCalendars() {

@@ -16,7 +16,9 @@ import com.redress.platform.registry.InMemorySchemaRegistryClient;
 import com.redress.platform.serde.AvroSerdeConfig;
 import com.redress.platform.serde.AvroSerdes;
 import com.redress.sla.calendar.Calendars;
+import com.redress.sla.calendar.CurrentCalendars;
 import com.redress.sla.clock.ClockEngine;
+import com.redress.sla.clock.CurrentClockEngine;
 import com.redress.sla.policy.PolicyPack;
 
 import org.apache.kafka.common.serialization.Serdes;
@@ -41,6 +43,16 @@ final class SlaDriver implements AutoCloseable {
     private Instant now;
 
     SlaDriver(PolicyPack pack, Instant start, SlaMetrics metrics, Path stateDir) {
+        this(pack, new CurrentCalendars(Calendars.catalog()), start, metrics, stateDir);
+    }
+
+    /** A driver on {@code calendars}, which the test may replace while the topology runs. */
+    SlaDriver(PolicyPack pack, CurrentCalendars calendars, Instant start, SlaMetrics metrics, Path stateDir) {
+        this(pack, calendars, start, metrics, SlaEngineSettings.defaults(), stateDir);
+    }
+
+    SlaDriver(PolicyPack pack, CurrentCalendars calendars, Instant start, SlaMetrics metrics,
+            SlaEngineSettings settings, Path stateDir) {
         Map<String, Object> serdeConfig = Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true,
                 AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
         SlaSerdes serdes = new SlaSerdes(
@@ -48,9 +60,10 @@ final class SlaDriver implements AutoCloseable {
                 AvroSerdes.specific(ComplaintGraded.class, registry, serdeConfig, false),
                 AvroSerdes.specific(CaseUpdate.class, registry, serdeConfig, false),
                 AvroSerdes.specific(SlaEvent.class, registry, serdeConfig, false));
-        ClockEngine engine = new ClockEngine(pack, Calendars.catalog(), metrics::extensionRejected);
+        CurrentClockEngine engine = new CurrentClockEngine(
+                new ClockEngine(pack, calendars.catalog(), metrics::extensionRejected), calendars);
         StreamsBuilder builder = new StreamsBuilder();
-        SlaTopology.build(builder, serdes, engine, metrics, SlaEngineSettings.defaults());
+        SlaTopology.build(builder, serdes, engine, metrics, settings);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "sla-service-test");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
