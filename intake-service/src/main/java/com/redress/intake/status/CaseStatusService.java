@@ -62,7 +62,7 @@ public class CaseStatusService {
                 map(grade, g -> new CaseStatusView.Grade(g.getTier(), g.getPriority(), g.getPrimaryCategory().name(),
                         g.getOccurredAt())),
                 map(sla, s -> new CaseStatusView.Sla(s.getType().name(), s.getClockKind().name(), s.getDeadline(),
-                        s.getOccurredAt())),
+                        s.getDeadlineProvisional(), s.getOccurredAt())),
                 map(notification, n -> new CaseStatusView.LastNotification(n.getStatus().name(),
                         n.getChannel().name(), n.getMessageKind().name(), n.getOccurredAt())));
     }

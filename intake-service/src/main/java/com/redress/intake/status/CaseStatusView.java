@@ -28,8 +28,11 @@ public record CaseStatusView(
     public record Grade(int tier, int priority, String category, Instant gradedAt) {
     }
 
-    /** The latest SLA event of any of the case's clocks. */
-    public record Sla(String event, String clock, Instant deadline, Instant occurredAt) {
+    /**
+     * The latest SLA event of any of the case's clocks; a {@code deadlineProvisional} deadline was counted over dates
+     * whose holidays the business calendar does not know for certain yet, and may still move.
+     */
+    public record Sla(String event, String clock, Instant deadline, boolean deadlineProvisional, Instant occurredAt) {
     }
 
     /** The latest attempt to notify the customer. */

@@ -126,7 +126,7 @@ class CaseStatusViewTest {
                 T0.plusSeconds(3600), "E10023871"));
         assertThat(view.grade()).isEqualTo(new CaseStatusView.Grade(2, 2, "FRAUD", T0.plusSeconds(5)));
         assertThat(view.sla()).isEqualTo(new CaseStatusView.Sla("WARNING", "RESOLUTION",
-                T0.plusSeconds(86_400), T0.plusSeconds(64_800)));
+                T0.plusSeconds(86_400), true, T0.plusSeconds(64_800)));
         assertThat(view.lastNotification()).isEqualTo(new CaseStatusView.LastNotification("SENT", "SMS",
                 "ACKNOWLEDGEMENT", T0.plusSeconds(70)));
     }
@@ -208,7 +208,7 @@ class CaseStatusViewTest {
                 .setClockKind(ClockKind.RESOLUTION).setClockId("resolution").setTier(2).setPolicyId("cn-default")
                 .setCalendarId("cn-mainland").setDeadline(T0.plusSeconds(86_400))
                 .setTargetDescription("resolve within 24 h").setElapsedBusinessMillis(64_800_000L)
-                .setWarningFraction(0.75).build();
+                .setWarningFraction(0.75).setDeadlineProvisional(true).build();
     }
 
     private static NotificationOutcome notificationSent() {
