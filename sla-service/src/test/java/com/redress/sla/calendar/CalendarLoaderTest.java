@@ -18,7 +18,7 @@ class CalendarLoaderTest {
         for (String name : Calendars.BUNDLED) {
             BusinessCalendar calendar = Calendars.bundled(name);
 
-            assertThat(calendar.coveredUntil()).as(name).isAfterOrEqualTo(LocalDate.of(2026, 12, 31));
+            assertThat(calendar.coveredUntil()).as(name).isAfterOrEqualTo(LocalDate.of(2027, 12, 31));
         }
     }
 
