@@ -219,6 +219,9 @@ final class SampleEvents {
                 .setWarningFraction(0.75)
                 .setLateByMillis(42_000L)
                 .setEscalationTarget("branch-manager")
+                .setDeadlineProvisional(true)
+                .setCalendarVersion(2)
+                .setPreviousDeadline(Instant.parse("2025-03-13T16:00:00Z"))
                 .build();
     }
 
