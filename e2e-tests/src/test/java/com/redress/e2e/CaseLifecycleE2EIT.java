@@ -42,6 +42,9 @@ class CaseLifecycleE2EIT {
             assertThat(status.path("caseNumber").asString()).isEqualTo(caseNumber);
             assertThat(status.path("grade").path("tier").asInt()).isBetween(1, 4);
             assertThat(status.path("sla").path("clock").asString()).isNotEmpty();
+            // the sandbox pack counts seconds, which no holiday moves: the flag has come through, and is false
+            assertThat(status.path("sla").path("deadlineProvisional").isBoolean()).isTrue();
+            assertThat(status.path("sla").path("deadlineProvisional").asBoolean()).isFalse();
             assertThat(status.path("lastNotification").path("status").asString()).isEqualTo("SENT");
         });
         // And exactly one acknowledgement, naming the case, is in the customer's mailbox

@@ -12,29 +12,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.redress.contract.Topics;
 import com.redress.events.sla.SlaEvent;
 import com.redress.events.sla.SlaEventType;
-import com.redress.platform.serde.AvroDeserializer;
-import com.redress.platform.serde.AvroSerdeConfig;
-import com.redress.platform.serde.AvroSerializer;
 import com.redress.sla.calendar.TestCalendars;
 import com.redress.testkit.LocalKafkaStack;
 import com.redress.testkit.WithLocalKafkaStack;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,20 +75,8 @@ class CalendarReloadIT {
 
     @BeforeEach
     void connect(LocalKafkaStack stack) {
-        Map<String, Object> producerConfig = new HashMap<>(stack.clientProperties());
-        producerConfig.put(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true);
-        AvroSerializer<SpecificRecord> serializer = new AvroSerializer<>();
-        serializer.configure(producerConfig, false);
-        producer = new KafkaProducer<>(producerConfig, new StringSerializer(), serializer);
-        Map<String, Object> consumerConfig = new HashMap<>(stack.clientProperties());
-        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "sla-reload-it-" + UUID.randomUUID());
-        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        consumerConfig.put(AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        AvroDeserializer<SlaEvent> deserializer = new AvroDeserializer<>();
-        deserializer.configure(consumerConfig, false);
-        consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), deserializer);
-        consumer.subscribe(List.of(Topics.SLA_EVENTS));
+        producer = SlaTopicClients.caseEventProducer(stack);
+        consumer = SlaTopicClients.slaEventReader(stack, "sla-reload-it-");
     }
 
     @AfterEach

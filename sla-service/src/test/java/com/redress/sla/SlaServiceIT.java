@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -17,20 +15,14 @@ import com.redress.contract.Topics;
 import com.redress.events.sla.ClockKind;
 import com.redress.events.sla.SlaEvent;
 import com.redress.events.sla.SlaEventType;
-import com.redress.platform.serde.AvroDeserializer;
-import com.redress.platform.serde.AvroSerdeConfig;
-import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.LocalKafkaStack;
 import com.redress.testkit.WithLocalKafkaStack;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,21 +56,8 @@ class SlaServiceIT {
 
     @BeforeEach
     void connect(LocalKafkaStack stack) {
-        Map<String, Object> common = stack.clientProperties();
-        Map<String, Object> producerConfig = new HashMap<>(common);
-        producerConfig.put(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true);
-        AvroSerializer<SpecificRecord> serializer = new AvroSerializer<>();
-        serializer.configure(producerConfig, false);
-        producer = new KafkaProducer<>(producerConfig, new StringSerializer(), serializer);
-        Map<String, Object> consumerConfig = new HashMap<>(common);
-        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "sla-it-" + UUID.randomUUID());
-        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        consumerConfig.put(AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        AvroDeserializer<SlaEvent> deserializer = new AvroDeserializer<>();
-        deserializer.configure(consumerConfig, false);
-        consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), deserializer);
-        consumer.subscribe(List.of(Topics.SLA_EVENTS));
+        producer = SlaTopicClients.caseEventProducer(stack);
+        consumer = SlaTopicClients.slaEventReader(stack, "sla-it-");
     }
 
     @AfterEach

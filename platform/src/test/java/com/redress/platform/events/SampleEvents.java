@@ -238,6 +238,9 @@ public final class SampleEvents {
                 .setWarningFraction(0.9)
                 .setLateByMillis(3_600_000L)
                 .setEscalationTarget("分行行长 branch president HZ-BR-0571")
+                .setDeadlineProvisional(true)
+                .setCalendarVersion(3)
+                .setPreviousDeadline(Instant.parse("2026-03-05T16:00:00.000Z"))
                 .build();
     }
 

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.avro.Conversions;
@@ -72,9 +73,14 @@ final class AvroJson {
         return node;
     }
 
-    // Every union of the contract is ["null", X]; GenericData picks the branch of other unions by the value's type.
+    // Every union of the contract is ["null", X], whose value is X's whatever its logical type; GenericData picks the
+    // branch of other unions by the value's type.
     private static Schema branchOf(Schema union, Object value) {
-        return union.getTypes().get(GenericData.get().resolveUnion(union, value));
+        List<Schema> branches = union.getTypes();
+        if (branches.size() == 2 && branches.get(0).getType() == Schema.Type.NULL) {
+            return branches.get(1);
+        }
+        return branches.get(GenericData.get().resolveUnion(union, value));
     }
 
     private static long epochMillis(Object value) {

@@ -58,7 +58,8 @@ final class CalendarFiles {
         }
     }
 
-    private static InputStream open(Resource resource) {
+    /** Opens a calendar or policy file. */
+    static InputStream open(Resource resource) {
         try {
             return resource.getInputStream();
         } catch (IOException e) {

@@ -1,8 +1,5 @@
 package com.redress.sla.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 
 import com.redress.sla.calendar.BusinessCalendar;
@@ -51,7 +48,8 @@ class SlaDefinitionsConfiguration {
     @Bean
     PolicyPack policyPack(SlaProperties properties, ResourcePatternResolver resources, CurrentCalendars calendars) {
         Resource resource = resources.getResource(properties.policyPack());
-        PolicyPack pack = PolicyLoader.load(resource.getDescription(), open(resource), calendars.catalog());
+        PolicyPack pack = PolicyLoader.load(resource.getDescription(), CalendarFiles.open(resource),
+                calendars.catalog());
         log.info("Running SLA policy pack {} ({}) on calendars {}", pack.policyId(), pack.name(), pack.calendarIds());
         return pack;
     }
@@ -65,13 +63,5 @@ class SlaDefinitionsConfiguration {
     CalendarReloader calendarReloader(CalendarFiles files, CurrentCalendars calendars, PolicyPack pack,
             CalendarMetrics metrics, SlaProperties properties) {
         return new CalendarReloader(files, calendars, pack.calendarIds(), metrics, properties.calendarRefresh());
-    }
-
-    private static InputStream open(Resource resource) {
-        try {
-            return resource.getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not open SLA definition " + resource.getDescription(), e);
-        }
     }
 }
