@@ -44,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
     "redress.sla.policy-pack=classpath:policies/working-days-on-test-calendar.yaml",
     "redress.sla.calendar-refresh=300ms",
+    "spring.kafka.streams.application-id=sla-service-calendar-reload-it",
     "spring.kafka.streams.state-dir=${java.io.tmpdir}/redress-it/sla-service-${random.uuid}",
     "spring.kafka.streams.properties.commit.interval.ms=100",
     "spring.kafka.streams.properties.session.timeout.ms=6000",
@@ -146,9 +147,10 @@ class CalendarReloadIT {
         consumer.poll(Duration.ofMillis(200)).forEach(record -> published.add(record.value()));
     }
 
+    /** This service's events of the case: other tests' SLA services in this JVM read the same input topics. */
     private List<SlaEvent> eventsOf(String caseId, SlaEventType type) {
-        return published.stream().filter(event -> event.getCaseId().equals(caseId) && event.getType() == type)
-                .toList();
+        return published.stream().filter(event -> event.getCaseId().equals(caseId) && event.getType() == type
+                && event.getCalendarId().equals("TEST-reload")).toList();
     }
 
     /** A weekday at least two days ahead in UTC, so that it lies within any clock started today. */
