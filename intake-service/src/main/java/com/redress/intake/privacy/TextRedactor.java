@@ -30,8 +30,13 @@ public final class TextRedactor {
     public static final String PHONE = "[PHONE]";
     public static final String ACCOUNT_NUMBER = "[ACCOUNT_NUMBER]";
 
-    private static final Pattern EMAIL_PATTERN =
-            Pattern.compile("[A-Za-z0-9._%+'\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
+    // Every run is bounded (RFC 5321: a local part of at most 64 characters, labels of at most 63) and a label is taken
+    // whole (possessive), so that no start position costs more than a constant: matching stays linear in the text,
+    // whatever runs of address characters it holds.
+    private static final String LOCAL_CHARACTER = "[A-Za-z0-9._%+'\\-]";
+    private static final String LABEL_CHARACTER = "[A-Za-z0-9\\-]";
+    private static final Pattern EMAIL_PATTERN = Pattern.compile(LOCAL_CHARACTER + "{1,64}+@(?:" + LABEL_CHARACTER
+            + "{1,63}+\\.){1,8}[A-Za-z]{2,63}+");
     private static final Pattern ID_PATTERN = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
     // 13 to 19 digits, optionally grouped by single spaces or dashes as cards are printed
     private static final Pattern CARD_PATTERN = Pattern.compile("(?<![0-9])\\d(?:[ \\-]?\\d){12,18}(?![0-9])");
@@ -40,8 +45,11 @@ public final class TextRedactor {
             Pattern.compile("(?<![0-9])(?:(?:\\+|00)?86[ \\-]?)?1[3-9]\\d(?:[ \\-]?\\d{4}){2}(?![0-9])");
 
     // what is left of long digit runs after IDs, cards and phones: account numbers, mistyped IDs and cards; grouped by
-    // spaces as printed, while dashes are left to references such as 20261124-0042
-    private static final Pattern LONG_NUMBER_PATTERN = Pattern.compile("(?<![0-9])\\d(?: ?\\d){11,}(?![0-9])");
+    // spaces as printed, while dashes are left to references such as 20261124-0042. A run of digits and single spaces
+    // (the text is normalised, so spaces come single) is matched by a character class and its digits counted after:
+    // a repeated group would recurse once per digit, and a long enough run of digits overflows the stack.
+    private static final Pattern DIGIT_RUN_PATTERN = Pattern.compile("(?<![0-9])[0-9][0-9 ]*+");
+    private static final int LONG_NUMBER_DIGITS = 12;
     private static final Pattern IBAN_PATTERN =
             Pattern.compile("(?<![0-9A-Za-z])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}(?![0-9A-Za-z])");
 
@@ -73,7 +81,7 @@ public final class TextRedactor {
             redacted = replacePhones(redacted, phoneRegion);
         }
         redacted = replace(redacted, IBAN_PATTERN, match -> true, ACCOUNT_NUMBER);
-        return replace(redacted, LONG_NUMBER_PATTERN, match -> true, ACCOUNT_NUMBER);
+        return replaceLongNumbers(redacted);
     }
 
     static boolean isValidResidentId(String candidate) {
@@ -108,6 +116,20 @@ public final class TextRedactor {
         while (matcher.find()) {
             matcher.appendReplacement(out, Matcher.quoteReplacement(
                     confirmed.test(matcher.group()) ? placeholder : matcher.group()));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static String replaceLongNumbers(String text) {
+        Matcher matcher = DIGIT_RUN_PATTERN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String run = matcher.group();
+            String number = run.stripTrailing();
+            long digits = number.chars().filter(character -> character != ' ').count();
+            String replacement = digits >= LONG_NUMBER_DIGITS ? ACCOUNT_NUMBER + run.substring(number.length()) : run;
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);
         return out.toString();
