@@ -111,28 +111,19 @@ public final class TextRedactor {
     }
 
     private static String replace(String text, Pattern pattern, Predicate<String> confirmed, String placeholder) {
-        Matcher matcher = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(
-                    confirmed.test(matcher.group()) ? placeholder : matcher.group()));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+        return pattern.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+                confirmed.test(match.group()) ? placeholder : match.group()));
     }
 
+    /** Each run of digits and spaces with enough digits for an account number, its trailing spaces kept. */
     private static String replaceLongNumbers(String text) {
-        Matcher matcher = DIGIT_RUN_PATTERN.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String run = matcher.group();
+        return DIGIT_RUN_PATTERN.matcher(text).replaceAll(match -> {
+            String run = match.group();
             String number = run.stripTrailing();
             long digits = number.chars().filter(character -> character != ' ').count();
-            String replacement = digits >= LONG_NUMBER_DIGITS ? ACCOUNT_NUMBER + run.substring(number.length()) : run;
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+            return Matcher.quoteReplacement(
+                    digits >= LONG_NUMBER_DIGITS ? ACCOUNT_NUMBER + run.substring(number.length()) : run);
+        });
     }
 
     private static String replacePhones(String text, String region) {

@@ -59,10 +59,7 @@ public record BusinessCalendar(String id, int version, ZoneId zone, Set<DayOfWee
 
     /** Whether every date from {@code first} to {@code last} inclusive is covered and none is provisional. */
     public boolean isSettled(LocalDate first, LocalDate last) {
-        if (first.isBefore(coveredFrom) || last.isAfter(coveredUntil)) {
-            return false;
-        }
-        return provisional.stream().noneMatch(range -> range.overlaps(first, last));
+        return firstUnsettledFrom(first).isAfter(last);
     }
 
     /** The first date on or after {@code date} that is not settled: outside the coverage or provisional. */
@@ -93,10 +90,6 @@ public record BusinessCalendar(String id, int version, ZoneId zone, Set<DayOfWee
             if (to.isBefore(from)) {
                 throw new IllegalArgumentException("a date range cannot end before it starts: " + from + ".." + to);
             }
-        }
-
-        boolean overlaps(LocalDate first, LocalDate last) {
-            return !to.isBefore(first) && !from.isAfter(last);
         }
     }
 }
