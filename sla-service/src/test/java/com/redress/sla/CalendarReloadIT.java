@@ -70,8 +70,7 @@ class CalendarReloadIT {
 
     @BeforeAll
     static void createInputTopics() {
-        LocalKafkaStack.shared().createTopics(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_GRADED,
-                Topics.COMPLAINTS_UPDATES, Topics.SLA_EVENTS);
+        SlaTopicClients.createTopics(LocalKafkaStack.shared());
     }
 
     @BeforeEach

@@ -49,9 +49,7 @@ class SlaServiceIT {
 
     @BeforeAll
     static void createInputTopics() {
-        // The producing services declare these topics in the suite; here the test plays those services.
-        LocalKafkaStack.shared().createTopics(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_GRADED,
-                Topics.COMPLAINTS_UPDATES, Topics.SLA_EVENTS);
+        SlaTopicClients.createTopics(LocalKafkaStack.shared());
     }
 
     @BeforeEach

@@ -25,6 +25,12 @@ final class SlaTopicClients {
     private SlaTopicClients() {
     }
 
+    /** Creates the topics the SLA service reads and writes: the producing services declare them in the suite. */
+    static void createTopics(LocalKafkaStack stack) {
+        stack.createTopics(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_GRADED, Topics.COMPLAINTS_UPDATES,
+                Topics.SLA_EVENTS);
+    }
+
     /** A producer of the SLA service's input events, registering their schemas as the producing services do. */
     static KafkaProducer<String, SpecificRecord> caseEventProducer(LocalKafkaStack stack) {
         Map<String, Object> config = new HashMap<>(stack.clientProperties());
