@@ -1,6 +1,5 @@
 package com.redress.intake.api;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +8,8 @@ import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Wires the REST API's guards: request size first, then the channel system's API key, its rate limit, and the body's
- * encoding.
+ * Wires the REST API's servlet filters around Spring Security's ({@link ApiSecurityConfiguration}): the request size
+ * first, for every request, then, once a request is admitted, the body's encoding.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -30,28 +29,11 @@ class ApiConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(ChannelSystemAuthenticator authenticator,
-            JsonMapper jsonMapper, MeterRegistry meters) {
-        FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(
-                new ApiKeyFilter(authenticator, new ProblemWriter(jsonMapper), meters));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ApiProperties properties, JsonMapper jsonMapper,
-            MeterRegistry meters) {
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(
-                new ChannelSystemRateLimiter(properties.rateLimit()), new ProblemWriter(jsonMapper), meters));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
-        return registration;
-    }
-
-    @Bean
     FilterRegistrationBean<Utf8BodyFilter> utf8BodyFilter(JsonMapper jsonMapper) {
         FilterRegistrationBean<Utf8BodyFilter> registration = new FilterRegistrationBean<>(
                 new Utf8BodyFilter(new ProblemWriter(jsonMapper)));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+        // after Spring Security's filters (order -100), so that only requests it admitted have their body checked
+        registration.setOrder(0);
         return registration;
     }
 }

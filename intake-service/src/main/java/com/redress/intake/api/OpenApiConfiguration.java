@@ -22,7 +22,7 @@ class OpenApiConfiguration {
                                 + "Errors are RFC 9457 application/problem+json."))
                 .components(new Components().addSecuritySchemes(API_KEY_SCHEME, new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER)
-                        .name(ApiKeyFilter.API_KEY_HEADER)
+                        .name(ApiKeyAuthentication.HEADER)
                         .description("The channel system's own API key; intake stores only its SHA-256")))
                 .addSecurityItem(new SecurityRequirement().addList(API_KEY_SCHEME));
     }

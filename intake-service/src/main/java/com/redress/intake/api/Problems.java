@@ -16,6 +16,7 @@ final class Problems {
     static final String MALFORMED_REQUEST = "/problems/malformed-request";
     static final String MISSING_API_KEY = "/problems/missing-api-key";
     static final String INVALID_API_KEY = "/problems/invalid-api-key";
+    static final String ACCESS_DENIED = "/problems/access-denied";
     static final String PAYLOAD_TOO_LARGE = "/problems/payload-too-large";
     static final String UNKNOWN_CASE = "/problems/unknown-case";
     static final String TEMPORARILY_UNAVAILABLE = "/problems/temporarily-unavailable";

@@ -11,13 +11,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.redress.intake.registration.IntakeMetrics;
 
 /**
- * Answers 429 with {@code Retry-After} when the authenticated channel system has used up its requests; runs after
- * {@link ApiKeyFilter}, which names the system.
+ * Answers 429 with {@code Retry-After} when the authenticated channel system has used up its requests; runs in
+ * Spring Security's chain after the API key has named the system.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -33,13 +35,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getAttribute(ApiKeyFilter.CHANNEL_SYSTEM_ATTRIBUTE) == null;
+        return channelSystem() == null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String channelSystem = (String) request.getAttribute(ApiKeyFilter.CHANNEL_SYSTEM_ATTRIBUTE);
+        String channelSystem = channelSystem();
         Optional<Duration> wait = limiter.tryAcquire(channelSystem);
         if (wait.isPresent()) {
             meters.counter(IntakeMetrics.RATE_LIMITED, IntakeMetrics.TAG_CHANNEL_SYSTEM, channelSystem).increment();
@@ -51,5 +53,12 @@ class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static String channelSystem() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof ApiKeyAuthentication apiKey && apiKey.isAuthenticated()
+                ? (String) apiKey.getPrincipal()
+                : null;
     }
 }

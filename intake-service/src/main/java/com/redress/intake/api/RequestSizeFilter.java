@@ -14,7 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over the configured size with 413: at once when {@code Content-Length} says so, and
+ * Refuses request bodies over the configured size with 413, on every request whatever its path: at once when {@code Content-Length} says so, and
  * while reading when a chunked body grows too large.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
@@ -25,11 +25,6 @@ class RequestSizeFilter extends OncePerRequestFilter {
     RequestSizeFilter(long maxBytes, ProblemWriter problemWriter) {
         this.maxBytes = maxBytes;
         this.problemWriter = problemWriter;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
     }
 
     @Override

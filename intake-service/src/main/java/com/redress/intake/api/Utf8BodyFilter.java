@@ -24,8 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a JSON request body that is not well-formed UTF-8 (RFC 8259 allows no other encoding) with 400. Jackson
  * refuses most ill-formed bytes itself, but decodes some, such as the overlong two-byte form of {@code /}, as if they
- * were the character; validated here, every ill-formed body gets the same clear answer. Runs after the API key and
- * rate-limit checks, so only admitted requests are read, and within {@link RequestSizeFilter}'s limit.
+ * were the character; validated here, every ill-formed body gets the same clear answer, whatever the request's path.
+ * Runs after Spring Security's API key and rate-limit checks, so only admitted requests are read, and within
+ * {@link RequestSizeFilter}'s limit.
  */
 class Utf8BodyFilter extends OncePerRequestFilter {
 
@@ -37,7 +38,7 @@ class Utf8BodyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || !isJson(request.getContentType());
+        return !isJson(request.getContentType());
     }
 
     @Override

@@ -54,7 +54,7 @@ import com.redress.intake.updates.CaseUpdateService;
 import com.redress.intake.updates.UnknownCaseException;
 
 @WebMvcTest(ComplaintController.class)
-@Import({ApiConfiguration.class, ComplaintApiContractTest.Meters.class})
+@Import({ApiConfiguration.class, ApiSecurityConfiguration.class, ComplaintApiContractTest.Meters.class})
 @TestPropertySource(properties = {
         "redress.intake.api.api-key-sha256.wechat-service-account=" + ComplaintApiContractTest.WECHAT_KEY_SHA256,
         // a key rotation in progress: the old and the new key's hashes, comma-separated
