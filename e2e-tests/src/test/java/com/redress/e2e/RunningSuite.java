@@ -47,8 +47,10 @@ import com.redress.testkit.suite.ServiceDefinition;
  */
 public final class RunningSuite implements AutoCloseable {
 
-    /** The sandbox profile's channel-system key (intake-service/src/main/resources/application-sandbox.yml). */
-    public static final String API_KEY = "sandbox-channel-simulator-key";
+    /** The sandbox profile's API keys (intake-service/src/main/resources/application-sandbox.yml), one per scope. */
+    public static final String CHANNEL_KEY = "sandbox-channel-simulator-key";
+    public static final String CASE_HANDLER_KEY = "sandbox-case-handler-key";
+    public static final String COMPLAINTS_DESK_KEY = "sandbox-complaints-desk-key";
     static final BrokerSecurity BROKER_SECURITY = BrokerSecurity.saslPlain("redress-service", "e2e-broker-secret");
     private static final Pattern SURVEY_LINK = Pattern.compile("/surveys/([A-Za-z0-9_~.-]+)");
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(15);
@@ -81,20 +83,20 @@ public final class RunningSuite implements AutoCloseable {
     }
 
     public HttpResponse<String> postComplaint(String json) {
-        return post(ServiceDefinition.INTAKE, "/api/v1/complaints", json);
+        return post(ServiceDefinition.INTAKE, "/api/v1/complaints", CHANNEL_KEY, json);
     }
 
     public HttpResponse<String> postUpdate(String caseId, String json) {
-        return post(ServiceDefinition.INTAKE, "/api/v1/complaints/" + caseId + "/updates", json);
+        return post(ServiceDefinition.INTAKE, "/api/v1/complaints/" + caseId + "/updates", CASE_HANDLER_KEY, json);
     }
 
     public HttpResponse<String> caseStatus(String caseId) {
         return send(HttpRequest.newBuilder(uri(ServiceDefinition.INTAKE, "/api/v1/complaints/" + caseId))
-                .header("X-Api-Key", API_KEY).GET());
+                .header("X-Api-Key", COMPLAINTS_DESK_KEY).GET());
     }
 
     public HttpResponse<String> answerSurvey(String token, String json) {
-        return post(ServiceDefinition.NOTIFICATION, "/api/v1/surveys/" + token, json);
+        return post(ServiceDefinition.NOTIFICATION, "/api/v1/surveys/" + token, null, json);
     }
 
     /** The service's Prometheus exposition. */
@@ -204,9 +206,10 @@ public final class RunningSuite implements AutoCloseable {
         }
     }
 
-    private HttpResponse<String> post(ServiceDefinition service, String path, String json) {
-        return send(HttpRequest.newBuilder(uri(service, path)).header("X-Api-Key", API_KEY)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    private HttpResponse<String> post(ServiceDefinition service, String path, String apiKey, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(service, path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(apiKey == null ? request : request.header("X-Api-Key", apiKey));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -27,13 +27,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every endpoint of the REST API asked for under many spellings of its path, on the real server: percent-encoded
  * letters, {@code ;} parameters on each segment, doubled slashes, dot segments, encoded slashes, dots, backslashes and
- * nul, upper case, a trailing slash. Without a key, or with one no channel system owns, no spelling reaches a
- * controller: the answer is the firewall's 400, 401, 403, or a 404 / 405 of no route. With a valid key the canonical
+ * nul, upper case, a trailing slash. Without a key, with one no client owns, or with a valid key whose scopes do not
+ * include the endpoint's, no spelling reaches a controller: the answer is the firewall's 400, 401, 403, or a 404 / 405
+ * of no route. With a valid key the canonical
  * path answers, and the size limit holds whatever the spelling.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        IntakeIT.API_KEY_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
-        IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.STATE_DIR_PROPERTY})
+        IntakeIT.API_KEY_PROPERTY, IntakeIT.SCOPES_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
+        IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.STATE_DIR_PROPERTY,
+        "redress.intake.api.api-key-sha256.case-handler=" + ApiPathSpellingIT.HANDLER_KEY_SHA256,
+        "redress.intake.api.scopes.case-handler=update",
+        // no scopes configured: it submits complaints and reads the cases it submitted
+        "redress.intake.api.api-key-sha256.web-banking=" + ApiPathSpellingIT.SUBMITTER_KEY_SHA256})
 @WithLocalKafkaStack
 class ApiPathSpellingIT {
 
@@ -73,6 +78,11 @@ class ApiPathSpellingIT {
             path -> path.replaceFirst("/v1", "/v1/..;/v1"),
             path -> path.replaceFirst("^/api", "/%2561pi"));
 
+    static final String HANDLER_KEY = "case-handler-it-key";
+    static final String HANDLER_KEY_SHA256 = "92a13abf529f0cf2e7443483261df993a64f4b2d681a82cf3bed041218a67e0f";
+    static final String SUBMITTER_KEY = "submitter-it-key";
+    static final String SUBMITTER_KEY_SHA256 = "19ffa64c8f8949c2b326fe97a99cd0e441096487bf9fbd8539083912342c635d";
+
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\":\"([0-9a-f-]{36})\"");
 
     @LocalServerPort
@@ -99,18 +109,18 @@ class ApiPathSpellingIT {
         for (Endpoint endpoint : endpoints()) {
             for (UnaryOperator<String> spelling : SPELLINGS) {
                 String path = spelling.apply(endpoint.path());
-                for (String key : new String[] {null, "not-a-channel-systems-key"}) {
+                for (String key : new String[] {null, "not-a-channel-systems-key", endpoint.keyWithoutItsScope()}) {
                     Answer answer = send(endpoint.method(), path, key, endpoint.body());
                     asked++;
                     if (!List.of(400, 401, 403, 404, 405).contains(answer.status())) {
-                        reached.add(endpoint.method() + " " + path + (key == null ? " (no key)" : " (wrong key)")
-                                + " -> " + answer.status());
+                        reached.add(endpoint.method() + " " + path + " (" + (key == null ? "no key" : key) + ") -> "
+                                + answer.status());
                     }
                 }
             }
         }
 
-        assertThat(asked).isGreaterThanOrEqualTo(3 * 30 * 2);
+        assertThat(asked).isGreaterThanOrEqualTo(3 * 30 * 3);
         assertThat(reached).isEmpty();
     }
 
@@ -138,12 +148,33 @@ class ApiPathSpellingIT {
         assertThat(send("POST", "/api/v1/complaints", IntakeIT.API_KEY, oversized).status()).isEqualTo(413);
     }
 
+    @Test
+    void shouldAnswerAKeyWithoutTheEndpointsScopeAs403AndAnotherSubmittersCaseAsUnknown() throws IOException {
+        Answer handlerSubmits = send("POST", "/api/v1/complaints", HANDLER_KEY, complaint());
+        Answer submitterUpdates = send("POST", "/api/v1/complaints/" + caseId + "/updates", SUBMITTER_KEY,
+                "{\"updateType\": \"CLOSED\", \"actor\": \"E10023871\"}");
+        Answer submitterReadsAnothersCase = send("GET", "/api/v1/complaints/" + caseId, SUBMITTER_KEY, null);
+
+        assertThat(handlerSubmits.status()).isEqualTo(403);
+        assertThat(handlerSubmits.body()).contains("/problems/access-denied");
+        assertThat(submitterUpdates.status()).isEqualTo(403);
+        // indistinguishable from a case id nobody registered, so ids in use cannot be probed
+        assertThat(submitterReadsAnothersCase.status()).isEqualTo(404);
+        assertThat(submitterReadsAnothersCase.body()).contains("/problems/unknown-case");
+
+        Matcher own = CASE_ID.matcher(send("POST", "/api/v1/complaints", SUBMITTER_KEY, complaint()).body());
+        assertThat(own.find()).isTrue();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(send("GET", "/api/v1/complaints/" + own.group(1), SUBMITTER_KEY, null).status())
+                        .isEqualTo(200));
+    }
+
     private List<Endpoint> endpoints() {
         return List.of(
-                new Endpoint("POST", "/api/v1/complaints", complaint()),
-                new Endpoint("GET", "/api/v1/complaints/" + caseId, null),
+                new Endpoint("POST", "/api/v1/complaints", complaint(), HANDLER_KEY),
+                new Endpoint("GET", "/api/v1/complaints/" + caseId, null, HANDLER_KEY),
                 new Endpoint("POST", "/api/v1/complaints/" + caseId + "/updates",
-                        "{\"updateType\": \"CLOSED\", \"actor\": \"E10023871\"}"));
+                        "{\"updateType\": \"CLOSED\", \"actor\": \"E10023871\"}", SUBMITTER_KEY));
     }
 
     private static String complaint() {
@@ -191,7 +222,8 @@ class ApiPathSpellingIT {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private record Endpoint(String method, String path, String body) {
+    /** An endpoint, and a valid key whose scopes do not include this endpoint's. */
+    private record Endpoint(String method, String path, String body, String keyWithoutItsScope) {
     }
 
     private record Answer(int status, String contentType, String body) {

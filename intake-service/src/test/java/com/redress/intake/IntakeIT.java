@@ -42,7 +42,7 @@ import com.redress.testkit.WithLocalKafkaStack;
 
 /** Intake against a real broker and registry: both doors, de-duplication, updates, status and the dead-letter path. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        IntakeIT.API_KEY_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
+        IntakeIT.API_KEY_PROPERTY, IntakeIT.SCOPES_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
         IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.STATE_DIR_PROPERTY,
         "redress.dead-letter.initial-interval=50ms"})
 @WithLocalKafkaStack
@@ -51,6 +51,8 @@ class IntakeIT {
     static final String API_KEY = "wechat-it-key";
     static final String API_KEY_PROPERTY = "redress.intake.api.api-key-sha256.wechat-service-account="
             + IntakeIT.API_KEY_SHA256;
+    /** The tests' channel system also posts updates and reads any case, as a deployment's own tools might. */
+    static final String SCOPES_PROPERTY = "redress.intake.api.scopes.wechat-service-account=submit,update,read";
     static final String ACTIVE_KEY_PROPERTY = "redress.privacy.active-contact-key-id=contact-it";
     static final String CONTACT_KEY_PROPERTY =
             "redress.privacy.contact-keys.contact-it=Y29udGFjdC1rZXktZm9yLWludGVncmF0aW9uLXRlc3Q=";

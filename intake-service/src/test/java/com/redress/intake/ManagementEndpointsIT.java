@@ -28,7 +28,7 @@ import com.redress.testkit.WithLocalKafkaStack;
  * <p>Runs in the same Spring context as {@link IntakeIT} (identical configuration).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        IntakeIT.API_KEY_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
+        IntakeIT.API_KEY_PROPERTY, IntakeIT.SCOPES_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
         IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.STATE_DIR_PROPERTY,
         "redress.dead-letter.initial-interval=50ms"})
 @WithLocalKafkaStack

@@ -25,7 +25,6 @@ final class CaseHandlerSimulator {
 
     private static final Logger log = LoggerFactory.getLogger(CaseHandlerSimulator.class);
     /** The sandbox profile's public demonstration key of the channel simulator. */
-    static final String API_KEY = "sandbox-channel-simulator-key";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final URI intake;
@@ -55,7 +54,7 @@ final class CaseHandlerSimulator {
         body.put("amount", complaint.amount());
         body.put("text", complaint.text());
         body.put("codes", complaint.codes() == null ? Map.of() : complaint.codes());
-        HttpResponse<String> response = post(intake.resolve("/api/v1/complaints"), body);
+        HttpResponse<String> response = post(intake.resolve("/api/v1/complaints"), DemoApiKeys.CHANNEL, body);
         if (response == null) {
             return Optional.empty();
         }
@@ -90,19 +89,20 @@ final class CaseHandlerSimulator {
     private void update(String caseId, Map<String, Object> body) {
         Map<String, Object> withTime = new LinkedHashMap<>(body);
         withTime.put("occurredAt", Instant.now().toString());
-        HttpResponse<String> response = post(intake.resolve("/api/v1/complaints/" + caseId + "/updates"), withTime);
+        HttpResponse<String> response = post(intake.resolve("/api/v1/complaints/" + caseId + "/updates"),
+                DemoApiKeys.CASE_HANDLER, withTime);
         if (response != null && response.statusCode() != 202) {
             log.warn("Intake answered {} to a demo {} update: {}", response.statusCode(), body.get("updateType"),
                     response.body());
         }
     }
 
-    private HttpResponse<String> post(URI uri, Map<String, Object> body) {
+    private HttpResponse<String> post(URI uri, DemoApiKeys client, Map<String, Object> body) {
         try {
             return http.send(HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
-                    .header("X-Api-Key", API_KEY)
+                    .header("X-Api-Key", client.key())
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                     .build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

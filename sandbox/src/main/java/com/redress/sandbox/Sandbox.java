@@ -94,6 +94,11 @@ public final class Sandbox implements AutoCloseable {
                     service.baseUri(), service.baseUri(), service.baseUri());
         }
         out.printf("  Logs                     %s%n", suite.logDirectory());
+        out.println("  Intake API keys (X-Api-Key header; public demonstration keys, worthless elsewhere):");
+        for (DemoApiKeys demoKey : DemoApiKeys.values()) {
+            out.printf("    %-30s %-24s scopes: %s%n", demoKey.key(), demoKey.client(),
+                    String.join(", ", demoKey.scopes()));
+        }
         out.println(simulator != null
                 ? "Demo channels are posting complaints to " + com.redress.contract.Topics.COMPLAINTS_SUBMITTED
                         + " and to intake's REST API; demo case handlers resolve and close some of them."

@@ -51,6 +51,12 @@ class SandboxIT {
                 assertThat(post(service.baseUri().resolve("/actuator/shutdown")).statusCode())
                         .as(service.name() + " shutdown").isIn(404, 405);
             }
+            // And each demo API key the sandbox prints is intake's, with the scopes printed beside it
+            URI unknownCase = sandbox.services().get(0).baseUri()
+                    .resolve("/api/v1/complaints/" + java.util.UUID.randomUUID());
+            assertThat(getWithKey(unknownCase, DemoApiKeys.CHANNEL).statusCode()).isEqualTo(404);
+            assertThat(getWithKey(unknownCase, DemoApiKeys.COMPLAINTS_DESK).statusCode()).isEqualTo(404);
+            assertThat(getWithKey(unknownCase, DemoApiKeys.CASE_HANDLER).statusCode()).isEqualTo(403);
             // And the demo channel's complaints reach the broker
             try (LiveSummary summary = new LiveSummary(sandbox.stack().bootstrapServers(), () -> 0)) {
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
@@ -69,6 +75,11 @@ class SandboxIT {
     private HttpResponse<String> post(URI uri) throws Exception {
         return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> getWithKey(URI uri, DemoApiKeys key) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).header("X-Api-Key", key.key())
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {

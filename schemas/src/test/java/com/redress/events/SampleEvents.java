@@ -118,6 +118,7 @@ final class SampleEvents {
                 .setAmountAtStake(money("12000.50", "CNY"))
                 .setRedactedText("我的信用卡昨晚在境外被盗刷12000.50元，我本人一直在[CITY]，请尽快处理并冻结卡片。")
                 .setChannelCategoryCode("CC-0402")
+                .setSubmittedBy("hotline-ivr")
                 .build();
     }
 

@@ -17,6 +17,7 @@ class ApiConfiguration {
 
     @Bean
     ChannelSystemAuthenticator channelSystemAuthenticator(ApiProperties properties) {
+        properties.validateScopes();
         return new ChannelSystemAuthenticator(properties.apiKeySha256());
     }
 

@@ -1,5 +1,8 @@
 package com.redress.intake.api;
 
+import java.util.Set;
+import java.util.function.Function;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -7,14 +10,17 @@ import org.springframework.security.core.Authentication;
 
 import com.redress.intake.registration.IntakeMetrics;
 
-/** Recognises a channel system by its API key, and counts each recognised request by system and key fingerprint. */
+/** Recognises a client by its API key, grants it its scopes, and counts each recognised request by system and key fingerprint. */
 final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 
     private final ChannelSystemAuthenticator authenticator;
+    private final Function<String, Set<ApiScope>> scopes;
     private final MeterRegistry meters;
 
-    ApiKeyAuthenticationProvider(ChannelSystemAuthenticator authenticator, MeterRegistry meters) {
+    ApiKeyAuthenticationProvider(ChannelSystemAuthenticator authenticator, Function<String, Set<ApiScope>> scopes,
+            MeterRegistry meters) {
         this.authenticator = authenticator;
+        this.scopes = scopes;
         this.meters = meters;
     }
 
@@ -25,7 +31,7 @@ final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
                 .orElseThrow(() -> new BadCredentialsException("The API key does not belong to any channel system"));
         meters.counter(IntakeMetrics.AUTHENTICATED, IntakeMetrics.TAG_CHANNEL_SYSTEM, match.channelSystem(),
                 IntakeMetrics.TAG_KEY, match.keyFingerprint()).increment();
-        return ApiKeyAuthentication.of(match.channelSystem());
+        return ApiKeyAuthentication.of(match.channelSystem(), scopes.apply(match.channelSystem()));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package com.redress.intake.api;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,22 +11,48 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Who may call the REST API, how much they may send and how often.
+ * Who may call the REST API, what each client may do, how much they may send and how often.
  *
- * @param apiKeySha256   per channel system id, the SHA-256 (hex) of its API keys: one, or several during a rotation
- *                       (a comma-separated string or a list); the keys themselves are never stored
+ * @param apiKeySha256   per client id (a channel system, a case-handling system, an agents' desk), the SHA-256 (hex) of
+ *                       its API keys: one, or several during a rotation (a comma-separated string or a list); the keys
+ *                       themselves are never stored
+ * @param scopes         per client id, what its keys may do ({@code submit}, {@code update}, {@code read}); a client
+ *                       not named here may only submit complaints and read the status of the cases it submitted
  * @param maxRequestSize the largest request body accepted; larger ones get 413
  * @param rateLimit      how many requests each channel system may make; more get 429
  */
 @ConfigurationProperties("redress.intake.api")
 public record ApiProperties(
         @DefaultValue Map<String, List<String>> apiKeySha256,
+        @DefaultValue Map<String, Set<ApiScope>> scopes,
         @DefaultValue("64KB") DataSize maxRequestSize,
         @DefaultValue RateLimit rateLimit) {
 
     public ApiProperties {
         apiKeySha256 = apiKeySha256.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+        scopes = scopes.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, entry -> Set.copyOf(entry.getValue())));
+    }
+
+    /** Fails at start-up on scopes given to a client that has no key: most likely a misspelt client id. */
+    void validateScopes() {
+        scopes.forEach((client, granted) -> {
+            if (!apiKeySha256.containsKey(client)) {
+                throw new IllegalArgumentException("redress.intake.api.scopes names client " + client
+                        + ", which has no key under redress.intake.api.api-key-sha256");
+            }
+            if (granted.isEmpty()) {
+                throw new IllegalArgumentException("redress.intake.api.scopes." + client
+                        + " is empty; remove the client's keys instead of leaving it without scopes");
+            }
+        });
+    }
+
+    /** What the keys of {@code client} may do. */
+    public Set<ApiScope> scopesOf(String client) {
+        Set<ApiScope> granted = scopes.get(client);
+        return granted == null ? EnumSet.of(ApiScope.DEFAULT) : granted;
     }
 
     /**

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may reach the REST API, decided by Spring Security on the same decoded, normalised path Spring MVC matches, after
  * its firewall has refused every path spelling that could be read two ways (encoded slashes and dots, {@code ;}
  * parameters, {@code //}, {@code /./}, {@code ..}, backslashes, {@code %00}, {@code %25}): under {@code /api/} only the
- * three endpoints, and only with a channel system's API key; anything else there is refused. Outside {@code /api/},
+ * three endpoints, each only with an API key holding its {@link ApiScope scope}; anything else there is refused. Outside {@code /api/},
  * Spring MVC and the actuator's own exposure settings decide.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,8 +33,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     ApiKeyAuthenticationProvider apiKeyAuthenticationProvider(ChannelSystemAuthenticator authenticator,
-            MeterRegistry meters) {
-        return new ApiKeyAuthenticationProvider(authenticator, meters);
+            ApiProperties properties, MeterRegistry meters) {
+        return new ApiKeyAuthenticationProvider(authenticator, properties::scopesOf, meters);
     }
 
     @Bean
@@ -48,9 +48,12 @@ class ApiSecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, COMPLAINTS).authenticated()
-                        .requestMatchers(HttpMethod.GET, COMPLAINTS + "/*").authenticated()
-                        .requestMatchers(HttpMethod.POST, COMPLAINTS + "/*/updates").authenticated()
+                        .requestMatchers(HttpMethod.POST, COMPLAINTS).hasAuthority(ApiScope.SUBMIT.authority())
+                        // a submitter reads only its own cases: CaseAccess decides which, per case
+                        .requestMatchers(HttpMethod.GET, COMPLAINTS + "/*")
+                        .hasAnyAuthority(ApiScope.READ.authority(), ApiScope.SUBMIT.authority())
+                        .requestMatchers(HttpMethod.POST, COMPLAINTS + "/*/updates")
+                        .hasAuthority(ApiScope.UPDATE.authority())
                         .requestMatchers("/api/**").denyAll()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import com.redress.intake.normalisation.Submission;
 import com.redress.intake.registration.ComplaintRegistrar;
 import com.redress.intake.registration.RegistrationOutcome;
 import com.redress.intake.registration.SubmissionPath;
+import com.redress.intake.status.CaseAccess;
 import com.redress.intake.status.CaseStatusService;
 import com.redress.intake.status.CaseStatusView;
 import com.redress.intake.updates.CaseUpdateCommand;
@@ -54,13 +56,14 @@ class ComplaintController {
                 .body(new CaseReference(outcome.caseId(), outcome.caseNumber(), !outcome.created()));
     }
 
-    /** Where a case stands: registration, stage, grade, SLA and latest notification. */
+    /** Where a case stands: registration, stage, grade, SLA and latest notification; a submitter sees only its own. */
     @GetMapping("/{caseId}")
-    CaseStatusView status(@PathVariable String caseId) {
+    CaseStatusView status(@PathVariable String caseId, Authentication client) {
         if (!isUuid(caseId)) {
             throw new UnknownCaseException(caseId);
         }
-        return status.statusOf(caseId);
+        return status.statusOf(caseId,
+                new CaseAccess((String) client.getPrincipal(), ApiKeyAuthentication.hasScope(client, ApiScope.READ)));
     }
 
     /** Forwards a case-handling system's update of a registered case to complaints.updates. */

@@ -54,6 +54,7 @@ class ComplaintRegisteredFactory {
                 .setAmountAtStake(complaint.amountAtStake())
                 .setRedactedText(TextRedactor.redact(complaint.text(), region))
                 .setChannelCategoryCode(complaint.channelCategoryCode())
+                .setSubmittedBy(complaint.source())
                 .build();
     }
 }

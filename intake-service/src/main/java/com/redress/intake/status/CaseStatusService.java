@@ -33,14 +33,14 @@ public class CaseStatusService {
     }
 
     /**
-     * The status of case {@code caseId}.
+     * The status of case {@code caseId}, as {@code access} may see it.
      *
-     * @throws UnknownCaseException                 when no such case is registered
+     * @throws UnknownCaseException                 when no such case is registered, or {@code access} may not read it
      * @throws RegisteredCasesUnavailableException while the registered-cases view is loading
      * @throws CaseStatusUnavailableException      while the status view is loading
      */
-    public CaseStatusView statusOf(String caseId) {
-        ComplaintRegistered registered = registeredCases.find(caseId)
+    public CaseStatusView statusOf(String caseId, CaseAccess access) {
+        ComplaintRegistered registered = registeredCases.find(caseId).filter(access::mayRead)
                 .orElseThrow(() -> new UnknownCaseException(caseId));
         Optional<CaseUpdate> update = latest(CaseStatusTopology.LATEST_UPDATE_STORE, Topics.COMPLAINTS_UPDATES,
                 serdes.updates(), caseId);

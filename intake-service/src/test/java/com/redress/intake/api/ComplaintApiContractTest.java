@@ -47,6 +47,7 @@ import com.redress.intake.registration.ComplaintRegistrar;
 import com.redress.intake.registration.IntakeMetrics;
 import com.redress.intake.registration.RegistrationOutcome;
 import com.redress.intake.registration.SubmissionPath;
+import com.redress.intake.status.CaseAccess;
 import com.redress.intake.status.CaseStatusService;
 import com.redress.intake.status.CaseStatusUnavailableException;
 import com.redress.intake.status.CaseStatusView;
@@ -61,6 +62,11 @@ import com.redress.intake.updates.UnknownCaseException;
         "redress.intake.api.api-key-sha256.hotline-ivr=" + ComplaintApiContractTest.HOTLINE_OLD_KEY_SHA256 + ","
                 + ComplaintApiContractTest.HOTLINE_NEW_KEY_SHA256,
         "redress.intake.api.api-key-sha256.batch-importer=" + ComplaintApiContractTest.BATCH_KEY_SHA256,
+        "redress.intake.api.api-key-sha256.case-handler=" + ComplaintApiContractTest.CASE_HANDLER_KEY_SHA256,
+        // wechat and the batch importer have no scopes configured: they submit, and read only their own cases
+        "redress.intake.api.api-key-sha256.complaints-desk=" + ComplaintApiContractTest.DESK_KEY_SHA256,
+        "redress.intake.api.scopes.complaints-desk=read",
+        "redress.intake.api.scopes.case-handler=update",
         // two requests, then one every 1000 s: the third request of the test is sure to be over the limit
         "redress.intake.api.rate-limit.systems.batch-importer.requests-per-second=0.001",
         "redress.intake.api.rate-limit.systems.batch-importer.burst=2",
@@ -76,6 +82,11 @@ class ComplaintApiContractTest {
     static final String HOTLINE_NEW_KEY_SHA256 = "470d24b40938dd4c131487b58fcd8e9aa8be09ec2925fff5ea598450bb09e3e7";
     static final String BATCH_KEY = "batch-importer-key";
     static final String BATCH_KEY_SHA256 = "7d38f5ad260c9a0eaca2b86635cb7f2760a3d6ad15e9b9cd7bf173ce328e6f9a";
+    static final String DESK_KEY = "complaints-desk-key";
+    static final String DESK_KEY_SHA256 = "fa33f00fc0a6a2a2d849f3f71c237a787fd964598ce0aa91e1ea59d5f2ed70fe";
+    static final String CASE_HANDLER_KEY = "case-handler-key";
+    static final String CASE_HANDLER_KEY_SHA256 = "e560a8307207730b31b8466a69f211384586a0308ccaad9ba8d0fb670317b4cb";
+    private static final CaseAccess WECHAT_OWN_CASES = new CaseAccess("wechat-service-account", false);
     private static final String CASE_ID = "0f4b8c8e-9d3a-5b7e-8f21-6c1d2e3f4a5b";
     private static final String CASE_NUMBER = "CMP-20261124-7K3M-9QX2-ABCD";
     private static final String COMPLAINT = """
@@ -287,7 +298,7 @@ class ComplaintApiContractTest {
         UUID eventId = UUID.randomUUID();
         when(updates.update(eq(CASE_ID), any())).thenReturn(eventId);
 
-        mvc.perform(post("/api/v1/complaints/{caseId}/updates", CASE_ID).header("X-Api-Key", WECHAT_KEY)
+        mvc.perform(post("/api/v1/complaints/{caseId}/updates", CASE_ID).header("X-Api-Key", CASE_HANDLER_KEY)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"updateType": "RESOLVED", "actor": "E10023871",
@@ -305,7 +316,7 @@ class ComplaintApiContractTest {
     void shouldAnswer404ForAnUpdateOfAnUnknownCase() throws Exception {
         when(updates.update(eq(CASE_ID), any())).thenThrow(new UnknownCaseException(CASE_ID));
 
-        mvc.perform(post("/api/v1/complaints/{caseId}/updates", CASE_ID).header("X-Api-Key", WECHAT_KEY)
+        mvc.perform(post("/api/v1/complaints/{caseId}/updates", CASE_ID).header("X-Api-Key", CASE_HANDLER_KEY)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"updateType\": \"ACKNOWLEDGED\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -314,7 +325,7 @@ class ComplaintApiContractTest {
 
     @Test
     void shouldAnswer404ForAnUpdateOfSomethingThatIsNoCaseId() throws Exception {
-        mvc.perform(post("/api/v1/complaints/{caseId}/updates", "not-a-case").header("X-Api-Key", WECHAT_KEY)
+        mvc.perform(post("/api/v1/complaints/{caseId}/updates", "not-a-case").header("X-Api-Key", CASE_HANDLER_KEY)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"updateType\": \"ACKNOWLEDGED\"}"))
                 .andExpect(status().isNotFound());
         verify(updates, never()).update(any(), any());
@@ -322,7 +333,7 @@ class ComplaintApiContractTest {
 
     @Test
     void shouldAnswer200WithWhereACaseStands() throws Exception {
-        when(status.statusOf(CASE_ID)).thenReturn(new CaseStatusView(CASE_ID, CASE_NUMBER, "WECHAT",
+        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES)).thenReturn(new CaseStatusView(CASE_ID, CASE_NUMBER, "WECHAT",
                 Instant.parse("2026-11-24T01:15:00Z"), "Asia/Shanghai", "AWAITING_CUSTOMER",
                 new CaseStatusView.LastUpdate("AWAITING_CUSTOMER", Instant.parse("2026-11-24T03:00:00Z"), "E10023871"),
                 new CaseStatusView.Grade(2, 2, "FRAUD", Instant.parse("2026-11-24T01:15:05Z")), null, null));
@@ -337,7 +348,7 @@ class ComplaintApiContractTest {
 
     @Test
     void shouldAnswer404ForTheStatusOfAnUnknownCase() throws Exception {
-        when(status.statusOf(CASE_ID)).thenThrow(new UnknownCaseException(CASE_ID));
+        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES)).thenThrow(new UnknownCaseException(CASE_ID));
 
         mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", WECHAT_KEY))
                 .andExpect(status().isNotFound())
@@ -346,11 +357,47 @@ class ComplaintApiContractTest {
 
     @Test
     void shouldAnswer503WhileTheStatusViewIsLoading() throws Exception {
-        when(status.statusOf(CASE_ID)).thenThrow(new CaseStatusUnavailableException("loading", null));
+        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES)).thenThrow(new CaseStatusUnavailableException("loading", null));
 
         mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", WECHAT_KEY))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().exists("Retry-After"));
+    }
+
+    @Test
+    void shouldLetAClientWithTheReadScopeReadAnyCase() throws Exception {
+        when(status.statusOf(CASE_ID, new CaseAccess("complaints-desk", true))).thenReturn(new CaseStatusView(CASE_ID,
+                CASE_NUMBER, "WECHAT", Instant.parse("2026-11-24T01:15:00Z"), "Asia/Shanghai", "REGISTERED", null,
+                null, null, null));
+
+        mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", DESK_KEY))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseNumber").value(CASE_NUMBER));
+    }
+
+    @Test
+    void shouldRefuseEachEndpointToAKeyWithoutItsScope() throws Exception {
+        // a case-handling system may post updates, but neither submit nor read; a desk reads, but neither submits
+        mvc.perform(post("/api/v1/complaints").header("X-Api-Key", DESK_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content(COMPLAINT))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/complaints").header("X-Api-Key", CASE_HANDLER_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content(COMPLAINT))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/access-denied"));
+        mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", CASE_HANDLER_KEY))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/access-denied"));
+        // a channel system may submit and read its own cases, but not post updates
+        mvc.perform(post("/api/v1/complaints/{caseId}/updates", CASE_ID).header("X-Api-Key", WECHAT_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"updateType\": \"CLOSED\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/access-denied"));
+
+        verify(registrar, never()).register(any(), any());
+        verify(status, never()).statusOf(any(), any());
+        verify(updates, never()).update(any(), any());
     }
 
     private static MockHttpServletRequestBuilder submit(String body) {

@@ -14,6 +14,9 @@ import com.redress.events.intake.MaskedContact;
 /** Test data: a registration as intake writes it. */
 public final class Registrations {
 
+    /** The channel system that submitted the sample case. */
+    public static final String SUBMITTED_BY = "wechat-service-account";
+
     private Registrations() {
     }
 
@@ -33,6 +36,7 @@ public final class Registrations {
                         .setLanguage("zh-CN").setMaskedContact(new MaskedContact(null, null, false))
                         .setPreferredNotificationChannels(List.of()).build())
                 .setRedactedText("投诉")
+                .setSubmittedBy(SUBMITTED_BY)
                 .build();
     }
 }

@@ -61,6 +61,7 @@ class CaseStatusViewTest {
 
     private static final String CASE_ID = "8a7f3c52-2b1e-5d6f-9a0b-1c2d3e4f5a6b";
     private static final Instant T0 = Instant.parse("2026-11-24T01:15:00Z");
+    private static final CaseAccess ANY_CASE = new CaseAccess("hotline-desk", true);
 
     @TempDir
     Path stateDir;
@@ -96,7 +97,7 @@ class CaseStatusViewTest {
 
     @Test
     void shouldShowARegisteredCaseNobodyHasTouchedYet() {
-        CaseStatusView view = service.statusOf(CASE_ID);
+        CaseStatusView view = service.statusOf(CASE_ID, ANY_CASE);
 
         assertThat(view.caseNumber()).isEqualTo("CMP-20261124-7K3M-9QX2-ABCD");
         assertThat(view.channel()).isEqualTo("WECHAT");
@@ -118,7 +119,7 @@ class CaseStatusViewTest {
         pipe(Topics.NOTIFICATIONS_OUTCOMES, notificationSent());
 
         // When
-        CaseStatusView view = service.statusOf(CASE_ID);
+        CaseStatusView view = service.statusOf(CASE_ID, ANY_CASE);
 
         // Then
         assertThat(view.stage()).isEqualTo("AWAITING_CUSTOMER");
@@ -133,7 +134,16 @@ class CaseStatusViewTest {
 
     @Test
     void shouldRefuseAnUnknownCase() {
-        assertThatThrownBy(() -> service.statusOf(UUID.randomUUID().toString()))
+        assertThatThrownBy(() -> service.statusOf(UUID.randomUUID().toString(), ANY_CASE))
+                .isInstanceOf(UnknownCaseException.class);
+    }
+
+    @Test
+    void shouldShowASubmitterItsOwnCaseAndAnswerAnotherAsIfTheCaseDidNotExist() {
+        assertThat(service.statusOf(CASE_ID, new CaseAccess(Registrations.SUBMITTED_BY, false)).caseId())
+                .isEqualTo(CASE_ID);
+
+        assertThatThrownBy(() -> service.statusOf(CASE_ID, new CaseAccess("another-channel-system", false)))
                 .isInstanceOf(UnknownCaseException.class);
     }
 
@@ -148,7 +158,7 @@ class CaseStatusViewTest {
         pipe(Topics.NOTIFICATIONS_OUTCOMES, AvroSerdes.generic(registry, writerConfig, false).serializer(), outcome);
 
         // Then the status view shows it, read with intake's version, which was never registered
-        assertThat(service.statusOf(CASE_ID).lastNotification()).isEqualTo(new CaseStatusView.LastNotification(
+        assertThat(service.statusOf(CASE_ID, ANY_CASE).lastNotification()).isEqualTo(new CaseStatusView.LastNotification(
                 "SENT", "SMS", "ACKNOWLEDGEMENT", T0.plusSeconds(70)));
         assertThatThrownBy(() -> registry.idOf(Topics.NOTIFICATIONS_OUTCOMES + "-value",
                 NotificationOutcome.getClassSchema())).isInstanceOf(SchemaNotFoundException.class);
