@@ -34,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         IntakeIT.API_KEY_PROPERTY, IntakeIT.SCOPES_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
-        IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.STATE_DIR_PROPERTY,
+        IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.CASE_ID_KEY_PROPERTY, IntakeIT.ACTIVE_CASE_ID_KEY_PROPERTY,
+        IntakeIT.STATE_DIR_PROPERTY,
         "redress.intake.api.api-key-sha256.case-handler=" + ApiPathSpellingIT.HANDLER_KEY_SHA256,
         "redress.intake.api.scopes.case-handler=update",
         // no scopes configured: it submits complaints and reads the cases it submitted

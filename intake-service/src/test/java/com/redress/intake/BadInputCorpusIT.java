@@ -51,7 +51,8 @@ import com.redress.testkit.WithLocalKafkaStack;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         IntakeIT.API_KEY_PROPERTY, IntakeIT.SCOPES_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
-        IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.STATE_DIR_PROPERTY,
+        IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.CASE_ID_KEY_PROPERTY, IntakeIT.ACTIVE_CASE_ID_KEY_PROPERTY,
+        IntakeIT.STATE_DIR_PROPERTY,
         "redress.dead-letter.initial-interval=50ms"})
 @WithLocalKafkaStack
 class BadInputCorpusIT {

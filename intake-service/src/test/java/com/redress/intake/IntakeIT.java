@@ -43,7 +43,8 @@ import com.redress.testkit.WithLocalKafkaStack;
 /** Intake against a real broker and registry: both doors, de-duplication, updates, status and the dead-letter path. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         IntakeIT.API_KEY_PROPERTY, IntakeIT.SCOPES_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
-        IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.STATE_DIR_PROPERTY,
+        IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.CASE_ID_KEY_PROPERTY, IntakeIT.ACTIVE_CASE_ID_KEY_PROPERTY,
+        IntakeIT.STATE_DIR_PROPERTY,
         "redress.dead-letter.initial-interval=50ms"})
 @WithLocalKafkaStack
 class IntakeIT {
@@ -58,6 +59,9 @@ class IntakeIT {
             "redress.privacy.contact-keys.contact-it=Y29udGFjdC1rZXktZm9yLWludGVncmF0aW9uLXRlc3Q=";
     static final String PSEUDONYM_KEY_PROPERTY =
             "redress.intake.privacy.pseudonym-key=cHNldWRvbnltLWtleS1mb3ItaW50ZWdyYXRpb24tdGVzdHM=";
+    static final String CASE_ID_KEY_PROPERTY =
+            "redress.intake.case-ids.keys.case-ids-it=Y2FzZS1pZC1rZXktZm9yLWludGVncmF0aW9uLXRlc3Rz";
+    static final String ACTIVE_CASE_ID_KEY_PROPERTY = "redress.intake.case-ids.active-key-id=case-ids-it";
     static final String STATE_DIR_PROPERTY = "spring.kafka.streams.state-dir=target/intake-it-state/${random.uuid}";
     // sha-256 of API_KEY
     static final String API_KEY_SHA256 = "8a93c82310fb8c3eb8535d43c43dd57b194868c46990f7831f68602c087c86c0";
@@ -105,7 +109,8 @@ class IntakeIT {
     void shouldGiveTheSameCaseWhicheverInstanceASubmissionReaches(LocalKafkaStack stack) throws Exception {
         // Given a second intake instance beside this one, sharing the broker and the consumer group
         try (ConfigurableApplicationContext secondInstance = new SpringApplicationBuilder(IntakeApplication.class)
-                .run(Stream.of(API_KEY_PROPERTY, ACTIVE_KEY_PROPERTY, CONTACT_KEY_PROPERTY, PSEUDONYM_KEY_PROPERTY,
+                .run(Stream.of(API_KEY_PROPERTY, SCOPES_PROPERTY, ACTIVE_KEY_PROPERTY, CONTACT_KEY_PROPERTY,
+                                PSEUDONYM_KEY_PROPERTY, CASE_ID_KEY_PROPERTY, ACTIVE_CASE_ID_KEY_PROPERTY,
                                 STATE_DIR_PROPERTY, "server.port=0",
                                 LocalKafkaStack.SPRING_BOOTSTRAP_SERVERS + "=" + stack.bootstrapServers(),
                                 LocalKafkaStack.SPRING_SCHEMA_REGISTRY_URL + "=" + stack.schemaRegistryUrl())

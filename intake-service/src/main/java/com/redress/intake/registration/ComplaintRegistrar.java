@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import com.redress.contract.Topics;
 import com.redress.events.intake.ComplaintRegistered;
+import com.redress.intake.casenumber.CaseIdentities;
 import com.redress.intake.casenumber.CaseIdentity;
 import com.redress.intake.deduplication.DeduplicationKey;
 import com.redress.intake.deduplication.RegisteredCases;
@@ -29,6 +30,7 @@ public class ComplaintRegistrar {
 
     private final SubmissionNormaliser normaliser;
     private final ComplaintRegisteredFactory factory;
+    private final CaseIdentities caseIdentities;
     private final RegisteredCases registeredCases;
     private final IntakeEventPublisher publisher;
     private final IntakeMetrics metrics;
@@ -37,9 +39,10 @@ public class ComplaintRegistrar {
     private final Object[] locks = new Object[LOCK_STRIPES];
 
     ComplaintRegistrar(SubmissionNormaliser normaliser, ComplaintRegisteredFactory factory,
-            RegisteredCases registeredCases, IntakeEventPublisher publisher, IntakeMetrics metrics, Clock clock) {
+            CaseIdentities caseIdentities, RegisteredCases registeredCases, IntakeEventPublisher publisher, IntakeMetrics metrics, Clock clock) {
         this.normaliser = normaliser;
         this.factory = factory;
+        this.caseIdentities = caseIdentities;
         this.registeredCases = registeredCases;
         this.publisher = publisher;
         this.metrics = metrics;
@@ -68,10 +71,11 @@ public class ComplaintRegistrar {
             metrics.rejected(channelTag, e.primaryReason());
             throw e;
         }
-        CaseIdentity identity = CaseIdentity.of(deduplicationKeyOf(submission, complaint),
+        DeduplicationKey key = deduplicationKeyOf(submission, complaint);
+        CaseIdentity identity = caseIdentities.newIdentity(key,
                 complaint.receivedAt().atZone(complaint.receivedZone()).toLocalDate());
         synchronized (locks[Math.floorMod(identity.caseId().hashCode(), LOCK_STRIPES)]) {
-            Optional<ComplaintRegistered> existing = registeredCases.find(identity.caseId());
+            Optional<ComplaintRegistered> existing = findRegistered(key);
             if (existing.isPresent()) {
                 metrics.duplicate(channelTag);
                 log.info("Submission via {} on channel {} duplicates case {}", path.tag(), channelTag,
@@ -86,6 +90,17 @@ public class ComplaintRegistrar {
         log.info("Registered case {} ({}) via {} on channel {}", identity.caseId(), identity.caseNumber(), path.tag(),
                 channelTag);
         return new RegistrationOutcome(identity.caseId(), identity.caseNumber(), true);
+    }
+
+    /** The case already registered for {@code key}, under the id of any case-id key, current or retired. */
+    private Optional<ComplaintRegistered> findRegistered(DeduplicationKey key) {
+        for (String caseId : caseIdentities.knownCaseIds(key)) {
+            Optional<ComplaintRegistered> registered = registeredCases.find(caseId);
+            if (registered.isPresent()) {
+                return registered;
+            }
+        }
+        return Optional.empty();
     }
 
     private static DeduplicationKey deduplicationKeyOf(Submission submission, NormalisedComplaint complaint) {

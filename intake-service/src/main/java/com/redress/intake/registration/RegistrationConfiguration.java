@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import com.redress.intake.casenumber.CaseIdentities;
 import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.intake.normalisation.NormalisationProperties;
 import com.redress.intake.normalisation.SubmissionNormaliser;
@@ -43,9 +44,9 @@ public class RegistrationConfiguration {
 
     @Bean
     ComplaintRegistrar complaintRegistrar(SubmissionNormaliser normaliser, ContactCipher contactCipher,
-            CustomerPseudonymiser pseudonymiser, RegisteredCases registeredCases, IntakeEventPublisher publisher,
-            IntakeMetrics metrics, Clock clock) {
+            CustomerPseudonymiser pseudonymiser, CaseIdentities caseIdentities, RegisteredCases registeredCases,
+            IntakeEventPublisher publisher, IntakeMetrics metrics, Clock clock) {
         return new ComplaintRegistrar(normaliser, new ComplaintRegisteredFactory(contactCipher, pseudonymiser),
-                registeredCases, publisher, metrics, clock);
+                caseIdentities, registeredCases, publisher, metrics, clock);
     }
 }

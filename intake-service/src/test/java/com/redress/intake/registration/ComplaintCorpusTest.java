@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.redress.events.common.Money;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.intake.casenumber.CaseIdentity;
+import com.redress.intake.casenumber.TestCaseIdentities;
 import com.redress.intake.deduplication.DeduplicationKey;
 import com.redress.intake.normalisation.NormalisationProperties;
 import com.redress.intake.normalisation.NormalisedComplaint;
@@ -67,7 +68,7 @@ class ComplaintCorpusTest {
 
         // When it is normalised and turned into its registration event
         NormalisedComplaint complaint = normaliser.normalise(submission);
-        CaseIdentity identity = CaseIdentity.of(
+        CaseIdentity identity = TestCaseIdentities.create().newIdentity(
                 DeduplicationKey.ofChannelMessage(complaint.channel(), complaint.channelMessageId()),
                 complaint.receivedAt().atZone(complaint.receivedZone()).toLocalDate());
         ComplaintRegistered event = factory.build(complaint, identity, CLOCK.instant());

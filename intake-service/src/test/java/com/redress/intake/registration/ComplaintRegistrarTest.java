@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import com.redress.contract.Topics;
 import com.redress.events.intake.Channel;
 import com.redress.events.intake.ComplaintRegistered;
+import com.redress.intake.casenumber.TestCaseIdentities;
+import com.redress.intake.deduplication.DeduplicationKey;
+import com.redress.intake.deduplication.NameBasedUuids;
 import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.intake.normalisation.InvalidSubmissionException;
 import com.redress.intake.normalisation.NormalisationProperties;
@@ -32,8 +36,8 @@ import com.redress.intake.normalisation.Submissions;
 import com.redress.intake.privacy.CustomerPseudonymiser;
 import com.redress.intake.privacy.PrivacyProperties;
 import com.redress.platform.privacy.ContactCipher;
-import com.redress.platform.privacy.ContactKeyProperties;
 import com.redress.platform.privacy.ContactDetails;
+import com.redress.platform.privacy.ContactKeyProperties;
 
 class ComplaintRegistrarTest {
 
@@ -50,7 +54,7 @@ class ComplaintRegistrarTest {
             new SubmissionNormaliser(new NormalisationProperties(ZoneId.of("Asia/Shanghai"), "CNY", 20_000,
                     Duration.ofMinutes(5), Period.ofYears(5)), CLOCK),
             new ComplaintRegisteredFactory(cipher, new CustomerPseudonymiser(PRIVACY)),
-            registeredCases, publisher, new IntakeMetrics(meters), CLOCK);
+            TestCaseIdentities.create(), registeredCases, publisher, new IntakeMetrics(meters), CLOCK);
 
     @Test
     void shouldRegisterANewComplaintWithEveryPieceOfPersonalDataProtected() {
@@ -94,6 +98,24 @@ class ComplaintRegistrarTest {
         assertThat(meters.counter(IntakeMetrics.DUPLICATES, "channel", "PHONE_HOTLINE").count()).isEqualTo(1);
         assertThat(meters.counter(IntakeMetrics.RECEIVED, "channel", "PHONE_HOTLINE", "path", "rest").count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void shouldRecogniseACaseRegisteredBeforeCaseIdKeysUnderItsUnkeyedId() {
+        // Given a case registered by an earlier version, under the version 5 id of the namespace it had in its source
+        var submission = Submissions.valid().build();
+        String legacyCaseId = NameBasedUuids.of(UUID.fromString("0b6f3f0e-5a8c-4d0e-9c63-2f1b7a4e9d21"),
+                DeduplicationKey.ofChannelMessage(Channel.PHONE_HOTLINE, submission.channelMessageId()).value())
+                .toString();
+        registeredCases.remember(Registrations.sample(legacyCaseId));
+
+        // When the channel resubmits it
+        RegistrationOutcome repeat = registrar.register(submission, SubmissionPath.KAFKA);
+
+        // Then it is the old case, not a second one
+        assertThat(repeat.caseId()).isEqualTo(legacyCaseId);
+        assertThat(repeat.created()).isFalse();
+        assertThat(publisher.sent).isEmpty();
     }
 
     @Test

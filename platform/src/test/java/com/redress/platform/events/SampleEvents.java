@@ -138,6 +138,7 @@ public final class SampleEvents {
                 .setRedactedText("本人尾号 **** 的信用卡于 3 月 1 日被重复扣款两次，每笔 12,800 元。"
                         + "My card was charged twice.")
                 .setChannelCategoryCode("WX-DUP-CHARGE")
+                .setSubmittedBy("wechat-service-account")
                 .build();
     }
 
