@@ -15,6 +15,7 @@ import com.redress.events.grading.FiredRule;
 import com.redress.events.grading.GradingReason;
 import com.redress.events.grading.IncidentDetected;
 import com.redress.events.grading.RepeatLink;
+import com.redress.events.intake.CaseStage;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.CaseUpdateType;
 import com.redress.events.intake.Channel;
@@ -150,6 +151,7 @@ final class SampleEvents {
                         .setReason("Funds refunded in full; no remaining loss or systemic impact.")
                         .build())
                 .setNewLoss(money("300000", "JPY"))
+                .setStage(CaseStage.OPEN)
                 .build();
     }
 

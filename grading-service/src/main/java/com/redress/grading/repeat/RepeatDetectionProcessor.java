@@ -19,8 +19,8 @@ import com.redress.grading.repeat.CustomerHistory.PastCase;
 import com.redress.grading.rules.RepeatRule;
 import com.redress.grading.topology.CaseStatusChanged;
 import com.redress.grading.topology.GradingMessage;
-import com.redress.grading.topology.JsonSerde;
 import com.redress.grading.topology.NewCase;
+import com.redress.platform.streams.JsonStateSerde;
 
 /**
  * Keyed by customer: finds the customer's earlier complaints about the same primary category within the repeat
@@ -46,7 +46,7 @@ public final class RepeatDetectionProcessor
     @Override
     public Set<StoreBuilder<?>> stores() {
         return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                new JsonSerde<>(CustomerHistory.class)));
+                new JsonStateSerde<>(CustomerHistory.class)));
     }
 
     @Override

@@ -25,8 +25,8 @@ import com.redress.grading.surge.SurgeWindow.Arrival;
 import com.redress.grading.topology.GradingMessage;
 import com.redress.grading.topology.IncidentOpened;
 import com.redress.grading.topology.IncidentRaise;
-import com.redress.grading.topology.JsonSerde;
 import com.redress.grading.topology.NewCase;
+import com.redress.platform.streams.JsonStateSerde;
 
 /**
  * Keyed by category: counts new cases of each watched category in a sliding window of their receipt times and, when
@@ -53,7 +53,7 @@ public final class SurgeDetectionProcessor implements ProcessorSupplier<String, 
     @Override
     public Set<StoreBuilder<?>> stores() {
         return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                new JsonSerde<>(SurgeWindow.class)));
+                new JsonStateSerde<>(SurgeWindow.class)));
     }
 
     @Override

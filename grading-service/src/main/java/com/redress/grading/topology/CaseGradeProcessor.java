@@ -23,6 +23,7 @@ import com.redress.grading.grade.Grader;
 import com.redress.grading.grade.IncidentMembership;
 import com.redress.grading.grade.UpdateFacts;
 import com.redress.grading.metrics.GradingMetrics;
+import com.redress.platform.streams.JsonStateSerde;
 
 /**
  * Last step, keyed by case: gives each case its first grade and re-grades it on updates and incidents, emitting a
@@ -52,7 +53,7 @@ final class CaseGradeProcessor implements ProcessorSupplier<String, GradingMessa
     public Set<StoreBuilder<?>> stores() {
         Set<StoreBuilder<?>> stores = new HashSet<>(ClosedCaseExpiry.stores(STORE));
         stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                new JsonSerde<>(CaseGradeState.class)));
+                new JsonStateSerde<>(CaseGradeState.class)));
         return stores;
     }
 

@@ -17,6 +17,7 @@ import com.redress.grading.metrics.GradingMetrics;
 import com.redress.grading.repeat.RepeatDetectionProcessor;
 import com.redress.grading.rules.RuleSet;
 import com.redress.grading.surge.SurgeDetectionProcessor;
+import com.redress.platform.streams.JsonStateSerde;
 
 /**
  * The grading topology: {@code complaints.registered} and {@code complaints.updates} in, {@code complaints.graded}
@@ -52,7 +53,7 @@ public final class GradingTopology {
     }
 
     public void build(StreamsBuilder builder) {
-        JsonSerde<GradingMessage> messages = new JsonSerde<>(GradingMessage.class);
+        JsonStateSerde<GradingMessage> messages = new JsonStateSerde<>(GradingMessage.class);
 
         // classification is stateless, so it happens as soon as the case arrives
         KStream<String, GradingMessage> registered = builder

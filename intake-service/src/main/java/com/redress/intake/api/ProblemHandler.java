@@ -21,6 +21,8 @@ import com.redress.intake.deduplication.RegisteredCasesUnavailableException;
 import com.redress.intake.normalisation.InvalidSubmissionException;
 import com.redress.intake.registration.EventPublishingException;
 import com.redress.intake.status.CaseStatusUnavailableException;
+import com.redress.intake.updates.IdempotencyKeyReusedException;
+import com.redress.intake.updates.LifecycleConflictException;
 import com.redress.intake.updates.UnknownCaseException;
 
 /** Turns every failure of the REST API into an RFC 9457 problem detail; Spring's own (415, 405, ...) included. */
@@ -38,6 +40,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownCaseException.class)
     ProblemDetail unknownCase(UnknownCaseException e) {
         return Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case", e.getMessage());
+    }
+
+    @ExceptionHandler(LifecycleConflictException.class)
+    ProblemDetail lifecycleConflict(LifecycleConflictException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, Problems.LIFECYCLE_CONFLICT,
+                "Update not allowed in the case's stage",
+                "The case is " + e.stage() + "; the updates it allows are listed in allowedUpdates");
+        problem.setProperty("stage", e.stage().name());
+        problem.setProperty("allowedUpdates", e.allowed().stream().map(Enum::name).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, Problems.IDEMPOTENCY_KEY_REUSED,
+                "Idempotency key reused", "This Idempotency-Key was used before for a different request; "
+                        + "send a new key for a new request");
     }
 
     @ExceptionHandler({RegisteredCasesUnavailableException.class, CaseStatusUnavailableException.class,

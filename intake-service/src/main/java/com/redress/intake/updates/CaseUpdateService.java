@@ -7,12 +7,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.redress.contract.Topics;
+import com.redress.events.intake.CaseStage;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.CaseUpdateType;
 import com.redress.events.intake.ComplaintRegistered;
@@ -28,6 +30,7 @@ import com.redress.intake.normalisation.PhoneNumbers;
 import com.redress.intake.normalisation.UnicodeText;
 import com.redress.intake.privacy.TextRedactor;
 import com.redress.intake.registration.IntakeEventPublisher;
+import com.redress.platform.lifecycle.CaseLifecycle;
 
 /** Validates a case-handling system's update to a registered case and writes it, redacted, to complaints.updates. */
 public class CaseUpdateService {
@@ -35,7 +38,10 @@ public class CaseUpdateService {
     private static final Logger log = LoggerFactory.getLogger(CaseUpdateService.class);
     private static final int LOWEST_TIER = 4;
 
+    private static final int LOCK_STRIPES = 64;
+
     private final RegisteredCases registeredCases;
+    private final CaseLifecycles lifecycles;
     private final IntakeEventPublisher publisher;
     private final Clock clock;
     private final Duration allowedClockSkew;
@@ -44,19 +50,29 @@ public class CaseUpdateService {
      * @param allowedClockSkew how far an update's time may lie in the future, or before the case's receipt, before it
      *                         is rejected: the case-handling system's clock and the channel's need not agree exactly
      */
-    public CaseUpdateService(RegisteredCases registeredCases, IntakeEventPublisher publisher, Clock clock,
-            Duration allowedClockSkew) {
+    // one update of a case at a time in this instance, so each is checked against the stage the previous one left
+    private final Object[] locks = new Object[LOCK_STRIPES];
+
+    public CaseUpdateService(RegisteredCases registeredCases, CaseLifecycles lifecycles, IntakeEventPublisher publisher,
+            Clock clock, Duration allowedClockSkew) {
         this.registeredCases = registeredCases;
+        this.lifecycles = lifecycles;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new Object();
+        }
         this.publisher = publisher;
         this.clock = clock;
         this.allowedClockSkew = allowedClockSkew;
     }
 
     /**
-     * Writes the update of case {@code caseId}; returns the event id.
+     * Writes the update of case {@code caseId}, with the stage it leads to; returns the event id. A request repeated
+     * with the same {@code Idempotency-Key} writes nothing again and returns the same event id.
      *
-     * @throws UnknownCaseException       when no such case is registered
-     * @throws InvalidSubmissionException listing every invalid field
+     * @throws UnknownCaseException           when no such case is registered
+     * @throws InvalidSubmissionException     listing every invalid field
+     * @throws LifecycleConflictException     when the case's stage does not allow the update
+     * @throws IdempotencyKeyReusedException  when the key was used before for a different update of the case
      */
     public UUID update(String caseId, CaseUpdateCommand command) {
         ComplaintRegistered registered = registeredCases.find(caseId)
@@ -96,7 +112,24 @@ public class CaseUpdateService {
                 .setTierChange(tierChange)
                 .setNewLoss(type == CaseUpdateType.NEW_LOSS_REPORTED ? command.newLoss() : null)
                 .build();
-        publisher.publish(Topics.COMPLAINTS_UPDATES, caseId, update);
+        synchronized (locks[Math.floorMod(caseId.hashCode(), LOCK_STRIPES)]) {
+            CaseLifecycleState state = lifecycles.stateOf(caseId);
+            String digest = UpdateDigest.of(update);
+            Optional<CaseLifecycleState.RecordedUpdate> earlier = command.idempotencyKey() == null
+                    ? Optional.empty() : state.recorded(eventId.toString());
+            if (earlier.isPresent()) {
+                if (!earlier.get().digest().equals(digest)) {
+                    throw new IdempotencyKeyReusedException();
+                }
+                return eventId;
+            }
+            CaseStage stage = CaseLifecycle.next(state.stage(), type)
+                    .orElseThrow(() -> new LifecycleConflictException(state.stage(),
+                            CaseLifecycle.allowedFrom(state.stage())));
+            CaseUpdate staged = CaseUpdate.newBuilder(update).setStage(stage).build();
+            publisher.publish(Topics.COMPLAINTS_UPDATES, caseId, staged);
+            lifecycles.remember(caseId, state.after(staged, digest));
+        }
         log.info("Case {} updated: {}", caseId, type);
         return eventId;
     }

@@ -36,7 +36,7 @@ class CaseUpdateServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-24T08:00:00Z");
 
     private final List<SpecificRecord> published = new ArrayList<>();
-    private final CaseUpdateService service = new CaseUpdateService(new OneCase(),
+    private final CaseUpdateService service = new CaseUpdateService(new OneCase(), new InMemoryCaseLifecycles(),
             new IntakeEventPublisher(null, Duration.ofSeconds(1)) {
                 @Override
                 public void publish(String topic, String caseId, SpecificRecord event) {
@@ -100,6 +100,8 @@ class CaseUpdateServiceTest {
         UUID retry = service.update(CASE_ID, command);
 
         assertThat(retry).isEqualTo(first);
+        // and the retry writes nothing: one event id, one record
+        assertThat(published).hasSize(1);
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.redress.events.grading.FiredRule;
 import com.redress.events.grading.GradingReason;
 import com.redress.events.grading.IncidentDetected;
 import com.redress.events.grading.RepeatLink;
+import com.redress.events.intake.CaseStage;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.CaseUpdateType;
 import com.redress.events.intake.Channel;
@@ -169,6 +170,7 @@ public final class SampleEvents {
                         .setReason("客户资金损失 funds lost")
                         .build())
                 .setNewLoss(money("1999.9900", "USD"))
+                .setStage(CaseStage.OPEN)
                 .build();
     }
 

@@ -1,4 +1,4 @@
-package com.redress.grading.topology;
+package com.redress.platform.streams;
 
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -6,21 +6,25 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON serde for the topology's own state and repartition records, which never leave the service and so need no
- * registered schema.
+ * JSON serde for a service's own state-store and repartition records, which never leave the service and so need no
+ * registered schema: records and plain classes, read back leniently enough that a field added later does not break the
+ * restore of an older changelog.
  *
  * @param <T> the record type
  */
-public final class JsonSerde<T> implements Serde<T> {
+public final class JsonStateSerde<T> implements Serde<T> {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final Class<T> type;
 
-    public JsonSerde(Class<T> type) {
+    public JsonStateSerde(Class<T> type) {
         this.type = type;
     }
 
