@@ -51,7 +51,10 @@ public final class RunningSuite implements AutoCloseable {
     public static final String CHANNEL_KEY = "sandbox-channel-simulator-key";
     public static final String CASE_HANDLER_KEY = "sandbox-case-handler-key";
     public static final String COMPLAINTS_DESK_KEY = "sandbox-complaints-desk-key";
-    static final BrokerSecurity BROKER_SECURITY = BrokerSecurity.saslPlain("redress-service", "e2e-broker-secret");
+    /** One principal per service with ACLs, and an administrator for the tests' own clients (ServiceAcls). */
+    static final BrokerSecurity BROKER_SECURITY = BrokerSecurity.saslPlainWithAcls(
+            new BrokerSecurity.SaslPlain("redress-admin", "e2e-admin-secret"), ServiceAcls.passwords(),
+            ServiceAcls::setUp);
     private static final Pattern SURVEY_LINK = Pattern.compile("/surveys/([A-Za-z0-9_~.-]+)");
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(15);
 

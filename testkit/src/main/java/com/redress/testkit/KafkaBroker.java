@@ -88,6 +88,7 @@ public final class KafkaBroker implements AutoCloseable {
                 request = request.forRetry();
             }
         }
+        security.prepare(bootstrapServers());
         shutdownHook = new Thread(this::stop, "redress-kafka-broker-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         log.info("Kafka broker (KRaft, single node) ready at {} in {} ms", bootstrapServers(),

@@ -187,6 +187,8 @@ public final class LocalSuite implements AutoCloseable {
             for (ServiceDefinition service : ServiceDefinition.all()) {
                 int httpPort = port(options, service.standardPort()).resolve(service.module());
                 List<String> arguments = new ArrayList<>(springArguments(stack, registryUrl, smtpPort));
+                stack.broker().security().springPropertiesFor(service.module())
+                        .forEach((key, value) -> arguments.add("--" + key + "=" + value));
                 if (service == ServiceDefinition.NOTIFICATION) {
                     arguments.addAll(journalArguments(mail));
                 }
@@ -213,8 +215,6 @@ public final class LocalSuite implements AutoCloseable {
         for (int i = 0; i < SERVICE_CONNECTION_KEYS.size(); i++) {
             arguments.add("--" + SERVICE_CONNECTION_KEYS.get(i) + "=" + values.get(i));
         }
-        stack.broker().security().springProperties()
-                .forEach((key, value) -> arguments.add("--" + key + "=" + value));
         arguments.add("--redress.instance-id=sandbox");
         // the services' demonstration keys (public, worthless outside the sandbox)
         arguments.add("--spring.profiles.active=" + SANDBOX_PROFILE);
