@@ -35,6 +35,10 @@ final class ServiceAcls {
     private static final Map<String, List<String>> VIEW_READS = Map.of(Topics.INTAKE_SERVICE,
             List.of(Topics.COMPLAINTS_GRADED, Topics.SLA_EVENTS, Topics.NOTIFICATIONS_OUTCOMES));
 
+    /** Consumer groups not named after their service: intake's Kafka door listener is its own group. */
+    private static final Map<String, List<String>> OTHER_GROUPS = Map.of(Topics.INTAKE_SERVICE,
+            List.of("intake-submissions"));
+
     private ServiceAcls() {
     }
 
@@ -76,6 +80,8 @@ final class ServiceAcls {
             // Kafka Streams' repartition and changelog topics, named after the application id, which starts so
             allow(bindings, principal, ResourceType.TOPIC, service, PatternType.PREFIXED, AclOperation.ALL);
             allow(bindings, principal, ResourceType.GROUP, service, PatternType.PREFIXED, AclOperation.READ);
+            OTHER_GROUPS.getOrDefault(service, List.of()).forEach(group ->
+                    allow(bindings, principal, ResourceType.GROUP, group, PatternType.LITERAL, AclOperation.READ));
             allow(bindings, principal, ResourceType.TRANSACTIONAL_ID, service, PatternType.PREFIXED,
                     AclOperation.WRITE);
             allow(bindings, principal, ResourceType.TRANSACTIONAL_ID, service, PatternType.PREFIXED,
