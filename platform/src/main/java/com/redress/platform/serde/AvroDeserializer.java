@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
+import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -23,7 +24,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  * <p>Kafka can instantiate it by class name ({@code value.deserializer=com.redress.platform.serde.AvroDeserializer});
  * it then builds its registry client from {@code schema.registry.url} in {@link #configure(Map, boolean)}. Failures
  * are {@link SerializationException}s whose messages name the topic and the cause, for dead-letter headers.
- * {@code null} stays {@code null}. A record on a topic of the contract whose schema is not that topic's record (one
+ * {@code null} stays {@code null}. Reading is strict where Avro is lenient: a string that is not well-formed UTF-8,
+ * or bytes after the datum, make a {@link MalformedRecordException} instead of U+FFFD characters or ignored bytes.
+ * A record on a topic of the contract whose schema is not that topic's record (one
  * of our other events, written to the wrong topic) is such a failure too, so it is dead-lettered with its original
  * bytes rather than read into a class its consumer cannot handle or write back.
  *
@@ -89,14 +92,39 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         int schemaId = WireFormat.schemaId(data, topic);
         DatumReader<Object> reader = readerFor(schemaId, topic);
         TopicContracts.requireContractRecord(topic, writerNamesBySchemaId.get(schemaId), schemaId);
+        BinaryDecoder payload = WireFormat.payload(data);
+        T record;
         try {
             @SuppressWarnings("unchecked")
-            T record = (T) reader.read(null, WireFormat.payload(data));
-            return record;
+            T read = (T) reader.read(null, payload);
+            record = read;
+        } catch (StrictUtf8.InvalidUtf8Exception e) {
+            throw new MalformedRecordException(MalformedRecordException.INVALID_UTF8, "Invalid UTF-8 in string "
+                    + (e.path().isEmpty() ? "" : "field " + e.path() + " ") + "of Avro record with schema id "
+                    + schemaId + " from topic " + topic + ": " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             // Whatever breaks while decoding bytes from outside must surface as a deserialization failure.
             throw new SerializationException("Failed to decode Avro record with schema id " + schemaId
                     + " from topic " + topic + ": " + e, e);
+        }
+        requireEnd(payload, data.length, schemaId, topic);
+        return record;
+    }
+
+    /** A record is one datum: bytes after it would be ignored by a lenient reader, so they make it malformed. */
+    private static void requireEnd(BinaryDecoder payload, int recordLength, int schemaId, String topic) {
+        int trailing;
+        try {
+            trailing = payload.isEnd() ? 0 : payload.remainingBytes();
+        } catch (IOException e) {
+            throw new SerializationException("Failed to decode Avro record with schema id " + schemaId
+                    + " from topic " + topic + ": " + e, e);
+        }
+        if (trailing != 0) {
+            throw new MalformedRecordException(MalformedRecordException.TRAILING_BYTES, trailing
+                    + (trailing == 1 ? " byte" : " bytes") + " after the Avro datum (schema id " + schemaId
+                    + ") in a " + recordLength + "-byte record from topic " + topic
+                    + ": a record in the wire format holds exactly one datum", null);
         }
     }
 

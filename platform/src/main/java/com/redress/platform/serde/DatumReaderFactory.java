@@ -2,14 +2,14 @@ package com.redress.platform.serde;
 
 import java.util.Objects;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.specific.SpecificData;
-import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 
-/** Chooses the reader schema for a writer schema and builds the Avro reader that resolves one into the other. */
+/**
+ * Chooses the reader schema for a writer schema and builds the Avro reader that resolves one into the other; every
+ * reader decodes strings strictly ({@link StrictStringReading}).
+ */
 @FunctionalInterface
 interface DatumReaderFactory {
 
@@ -22,7 +22,7 @@ interface DatumReaderFactory {
 
     /** Reads into {@code GenericRecord}s with the writer's own schema, as Confluent's deserializer does by default. */
     static DatumReaderFactory generic() {
-        return writerSchema -> new GenericDatumReader<>(writerSchema, writerSchema, GenericData.get());
+        return writerSchema -> StrictStringReading.generic(writerSchema, writerSchema);
     }
 
     /** Reads into the generated class named by each writer schema ({@code specific.avro.reader=true}). */
@@ -46,10 +46,9 @@ interface DatumReaderFactory {
         return writerSchema -> specificReader(writerSchema, type);
     }
 
-    /** Uses the class's own model, which carries the conversions of its logical types (decimal, timestamps). */
+    /** Uses the conversions of the class's own model for its logical types (decimal, timestamps). */
     private static DatumReader<Object> specificReader(Schema writerSchema, Class<? extends SpecificRecord> type) {
         TrustedGeneratedClasses.trust(type);
-        SpecificData model = SpecificData.getForClass(type);
-        return new SpecificDatumReader<>(writerSchema, model.getSchema(type), model);
+        return StrictStringReading.specific(writerSchema, type);
     }
 }
