@@ -16,7 +16,8 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
  * Gives every {@code @KafkaListener} the same failure path: retry with back-off what may pass, then publish the record
- * to its dead-letter topic and move on; unreadable records go there at once.
+ * to its dead-letter topic and move on; unreadable records go there at once. A service names the reason codes of its
+ * own failures with a {@link DeadLetterReasons} bean.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @ConditionalOnClass(DefaultErrorHandler.class)
@@ -26,9 +27,9 @@ public class DeadLetterAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     DeadLetterPublishing deadLetterPublishing(KafkaProperties kafkaProperties,
-            ObjectProvider<MeterRegistry> meterRegistry) {
+            ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<DeadLetterReasons> reasons) {
         return new DeadLetterPublishing(kafkaProperties.buildProducerProperties(),
-                meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
+                meterRegistry.getIfAvailable(SimpleMeterRegistry::new), reasons.orderedStream().toList());
     }
 
     @Bean

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -30,6 +32,9 @@ import com.redress.platform.registry.RegistryOutages;
  * such errors from the producer's callback, when the task may already be processing a later record and has released
  * the source record's bytes, so no dead letter could name the right record.
  *
+ * <p>Dead letters leave out the original record's {@code kafka_dlt-} and {@code redress_} headers and are fitted to the
+ * producer's {@code max.request.size}, as {@link DeadLetterRecords} describes.
+ *
  * <p>A record that cannot be read or written because the schema registry is out of reach is not bad: it fails the
  * task instead of being dead-lettered, and {@link com.redress.platform.streams.ReplaceThreadOnRegistryOutage} starts
  * a new thread that processes it again.
@@ -39,9 +44,18 @@ public class StreamsDeadLetterHandler
 
     private static final Logger log = LoggerFactory.getLogger(StreamsDeadLetterHandler.class);
 
+    private int maxRecordBytes = DeadLetterRecords.DEFAULT_MAX_RECORD_BYTES;
+
+    /** The destination is derived from the source topic; the size limit is the producer's {@code max.request.size}. */
     @Override
     public void configure(Map<String, ?> configs) {
-        // nothing to configure: the destination is derived from the source topic
+        Object configured = configs.get(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
+        if (configured == null) {
+            configured = configs.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        }
+        if (configured != null) {
+            maxRecordBytes = Integer.parseInt(configured.toString().strip());
+        }
     }
 
     @Override
@@ -62,7 +76,7 @@ public class StreamsDeadLetterHandler
                 record.offset(), exception.getMessage());
         return DeserializationExceptionHandler.Response.resume(List.of(DeadLetterRecords.of(record.topic(),
                 record.partition(), record.offset(), record.timestamp(), record.key(), record.value(),
-                record.headers(), exception)));
+                record.headers(), exception, maxRecordBytes)));
     }
 
     /** A record a processor throws on (a poison record) goes to dead letters; the topology carries on with the next. */
@@ -84,7 +98,7 @@ public class StreamsDeadLetterHandler
                 context.partition(), context.offset(), context.processorNodeId(), exception.getMessage());
         return ProcessingExceptionHandler.Response.resume(List.of(DeadLetterRecords.of(context.topic(),
                 context.partition(), context.offset(), context.timestamp(), context.sourceRawKey(),
-                context.sourceRawValue(), context.headers(), exception)));
+                context.sourceRawValue(), context.headers(), exception, maxRecordBytes)));
     }
 
     @Override
@@ -131,7 +145,7 @@ public class StreamsDeadLetterHandler
                 context.topic(), context.partition(), context.offset(), outputTopic, exception.getMessage());
         return ProductionExceptionHandler.Response.resume(List.of(DeadLetterRecords.of(context.topic(),
                 context.partition(), context.offset(), context.timestamp(), context.sourceRawKey(),
-                context.sourceRawValue(), context.headers(), exception)));
+                context.sourceRawValue(), context.headers(), exception, maxRecordBytes)));
     }
 
     /** Catalog topics have a dead-letter topic; internal ones (repartition, changelog) do not. */

@@ -15,7 +15,9 @@ import java.util.stream.IntStream;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -110,6 +112,15 @@ class ListenerDeadLetterIT {
         byte[] wrongMagicByte = "{\"channel\":\"wechat\",\"text\":\"重复扣款\"}".getBytes(StandardCharsets.UTF_8);
         byte[] unknownSchemaId = ByteBuffer.allocate(9).put((byte) 0).putInt(UNKNOWN_SCHEMA_ID).putInt(42).array();
         byte[] unhandleableBytes = avro(unhandleable);
+        byte[] trailingBytes = withTrailingBytes(avro(SampleEvents.channelSubmission("wx-" + run + "-trailing")));
+        // not the wire format, and so close to the producer's 1 MiB limit that no dead letter with headers fits
+        byte[] nearLimit = new byte[1_047_000];
+        Arrays.fill(nearLimit, (byte) '{');
+        Headers forged = new RecordHeaders();
+        forged.add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, "forged reason".getBytes(StandardCharsets.UTF_8));
+        forged.add("KAFKA_DLT-ORIGINAL-OFFSET", "forged offset".getBytes(StandardCharsets.UTF_8));
+        forged.add(DeadLetterReasons.HEADER, "forged_code".getBytes(StandardCharsets.UTF_8));
+        forged.add("Redress_Rejection-Reasons", "forged_code".getBytes(StandardCharsets.UTF_8));
         double deadLettersBefore = deadLetterCount();
 
         // When
@@ -119,13 +130,16 @@ class ListenerDeadLetterIT {
             send(producer, "wechat:" + run + ":wrong-magic", wrongMagicByte, sent);
             send(producer, "wechat:" + run + ":unknown-schema", unknownSchemaId, sent);
             send(producer, "wechat:" + run + ":unhandleable", unhandleableBytes, sent);
+            send(producer, "wechat:" + run + ":forged", wrongMagicByte, forged, sent);
+            send(producer, "wechat:" + run + ":trailing", trailingBytes, sent);
+            send(producer, "wechat:" + run + ":near-limit", nearLimit, sent);
             send(producer, "wechat:" + run + ":last", avro(last), sent);
         }
 
         // Then: the listener went on past every bad record
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(listener.handled()).contains(first, last));
         assertThat(listener.handled()).containsSubsequence(first, last).doesNotContain(unhandleable);
-        Map<String, ConsumerRecord<byte[], byte[]>> deadLetters = deadLettersByKey(run, 3);
+        Map<String, ConsumerRecord<byte[], byte[]>> deadLetters = deadLettersByKey(run, 6);
 
         ConsumerRecord<byte[], byte[]> magic = deadLetters.get("wechat:" + run + ":wrong-magic");
         assertThat(magic.value()).isEqualTo(wrongMagicByte);
@@ -155,12 +169,66 @@ class ListenerDeadLetterIT {
         assertOrigin(failed, sent.get("wechat:" + run + ":unhandleable"));
         assertThat(listener.failedAttempts()).as("first attempt and two retries").isEqualTo(3);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetterCount()).isEqualTo(deadLettersBefore + 3));
+        // The producer's own headers in the dead-letter namespaces are gone; only the real ones are there
+        ConsumerRecord<byte[], byte[]> forgedHeaders = deadLetters.get("wechat:" + run + ":forged");
+        assertThat(forgedHeaders.headers().toArray()).extracting(header -> new String(header.value(),
+                StandardCharsets.UTF_8)).noneMatch(value -> value.startsWith("forged"));
+        assertThat(text(forgedHeaders.headers(), KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("Unknown magic byte");
+        assertThat(forgedHeaders.headers().lastHeader(DeadLetterReasons.HEADER)).isNull();
+        assertOrigin(forgedHeaders, sent.get("wechat:" + run + ":forged"));
+
+        // A record with bytes after its datum is unreadable, with the serde's reason code
+        ConsumerRecord<byte[], byte[]> trailing = deadLetters.get("wechat:" + run + ":trailing");
+        assertThat(trailing.value()).isEqualTo(trailingBytes);
+        assertThat(text(trailing.headers(), DeadLetterReasons.HEADER)).isEqualTo("trailing_bytes");
+        assertThat(text(trailing.headers(), KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("3 bytes after the Avro datum");
+
+        // A dead letter that would not fit the broker keeps the start of the value and says how long it was
+        ConsumerRecord<byte[], byte[]> cut = deadLetters.get("wechat:" + run + ":near-limit");
+        assertThat(cut.value().length).isLessThan(nearLimit.length).isGreaterThan(1_000_000);
+        assertThat(cut.value()).isEqualTo(Arrays.copyOf(nearLimit, cut.value().length));
+        assertThat(text(cut.headers(), DeadLetterRecords.VALUE_TRUNCATED_HEADER)).isEqualTo("1047000");
+        assertThat(text(cut.headers(), KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("Unknown magic byte 0x7b");
+        assertOrigin(cut, sent.get("wechat:" + run + ":near-limit"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetterCount()).isEqualTo(deadLettersBefore + 6));
         assertThat(deadLetterCounters()).allSatisfy(counter -> {
             assertThat(counter.getId().getTag(MetricNames.TAG_SERVICE)).isEqualTo(SERVICE);
             assertThat(counter.getId().getTag(MetricNames.TAG_INSTANCE)).isEqualTo(INSTANCE);
         }).extracting(counter -> counter.getId().getTag(MetricNames.TAG_EXCEPTION))
                 .contains(DeserializationException.class.getSimpleName(), IllegalStateException.class.getSimpleName());
+    }
+
+    @Test
+    void shouldCutADeadLetterOnceMoreWhenTheDeadLetterTopicRefusesItAsTooLarge() throws Exception {
+        // Given a dead-letter topic that takes less than the producer's limit
+        String run = Long.toString(System.nanoTime());
+        byte[] junk = new byte[300_000];
+        Arrays.fill(junk, (byte) '{');
+        ChannelSubmission after = SampleEvents.channelSubmission("wx-" + run + "-after");
+        ConfigResource deadLetterTopic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.COMPLAINTS_SUBMITTED_DLT);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            setMaxMessageBytes(admin, deadLetterTopic, "200000");
+            try {
+                // When an unreadable record of 300 kB arrives, then a good one
+                Map<String, RecordMetadata> sent = new HashMap<>();
+                try (KafkaProducer<String, byte[]> producer = rawProducer()) {
+                    send(producer, "wechat:" + run + ":too-large-for-dlt", junk, sent);
+                    send(producer, "wechat:" + run + ":after", avro(after), sent);
+                }
+
+                // Then the listener goes on, and the dead letter is there, cut to the fallback size
+                await().atMost(PATIENCE).untilAsserted(() -> assertThat(listener.handled()).contains(after));
+                ConsumerRecord<byte[], byte[]> deadLetter = deadLettersByKey(run, 1)
+                        .get("wechat:" + run + ":too-large-for-dlt");
+                assertThat(deadLetter.value().length).isLessThan(DeadLetterPublishing.FALLBACK_MAX_RECORD_BYTES);
+                assertThat(deadLetter.value()).isEqualTo(Arrays.copyOf(junk, deadLetter.value().length));
+                assertThat(text(deadLetter.headers(), DeadLetterRecords.VALUE_TRUNCATED_HEADER)).isEqualTo("300000");
+                assertOrigin(deadLetter, sent.get("wechat:" + run + ":too-large-for-dlt"));
+            } finally {
+                setMaxMessageBytes(admin, deadLetterTopic, null);
+            }
+        }
     }
 
     @Test
@@ -192,9 +260,20 @@ class ListenerDeadLetterIT {
         assertThat(kafka.health().getDetails()).containsEntry("brokers", 1);
     }
 
+    private static void setMaxMessageBytes(Admin admin, ConfigResource topic, String bytes) throws Exception {
+        AlterConfigOp change = bytes == null
+                ? new AlterConfigOp(new ConfigEntry("max.message.bytes", ""), AlterConfigOp.OpType.DELETE)
+                : new AlterConfigOp(new ConfigEntry("max.message.bytes", bytes), AlterConfigOp.OpType.SET);
+        admin.incrementalAlterConfigs(Map.of(topic, List.of(change))).all().get();
+    }
+
     private void send(KafkaProducer<String, byte[]> producer, String key, byte[] value,
             Map<String, RecordMetadata> sent) throws Exception {
-        Headers headers = new RecordHeaders();
+        send(producer, key, value, new RecordHeaders(), sent);
+    }
+
+    private void send(KafkaProducer<String, byte[]> producer, String key, byte[] value, Headers headers,
+            Map<String, RecordMetadata> sent) throws Exception {
         headers.add("traceparent", ("00-" + key + "-01").getBytes(StandardCharsets.UTF_8));
         sent.put(key, producer.send(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, SOURCE_PARTITION, key, value,
                 headers)).get());
@@ -249,6 +328,12 @@ class ListenerDeadLetterIT {
             serializer.configure(Map.of("schema.registry.url", stack.schemaRegistryUrl()), false);
             return serializer.serialize(Topics.COMPLAINTS_SUBMITTED, submission);
         }
+    }
+
+    private static byte[] withTrailingBytes(byte[] record) {
+        byte[] longer = Arrays.copyOf(record, record.length + 3);
+        longer[record.length] = 'x';
+        return longer;
     }
 
     private ChannelSubmission readAvro(byte[] bytes) {
