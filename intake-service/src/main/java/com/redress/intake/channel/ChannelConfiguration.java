@@ -1,7 +1,13 @@
 package com.redress.intake.channel;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import com.redress.intake.normalisation.FieldViolation;
+import com.redress.intake.normalisation.InvalidSubmissionException;
+import com.redress.platform.deadletter.DeadLetterReasons;
 
 /** Wires how the Kafka door treats failing submissions. */
 @Configuration(proxyBeanMethods = false)
@@ -10,5 +16,21 @@ class ChannelConfiguration {
     @Bean
     static SubmissionErrorClassification submissionErrorClassification() {
         return new SubmissionErrorClassification();
+    }
+
+    /** The reason codes of a dead-lettered submission: every violation's code, or why the record was refused. */
+    @Bean
+    DeadLetterReasons submissionRejectionReasons() {
+        return ChannelConfiguration::reasonCodesOf;
+    }
+
+    static List<String> reasonCodesOf(Throwable failure) {
+        if (failure instanceof InvalidSubmissionException invalid) {
+            return invalid.violations().stream().map(FieldViolation::code).toList();
+        }
+        if (failure instanceof RejectedRecordException rejected) {
+            return List.of(rejected.reason());
+        }
+        return List.of();
     }
 }

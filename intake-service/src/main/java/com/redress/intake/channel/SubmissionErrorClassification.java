@@ -10,9 +10,9 @@ import com.redress.intake.normalisation.InvalidSubmissionException;
 
 /**
  * Teaches the platform's listener error handler two intake-specific failures: an invalid submission, or a record
- * without a value, goes to dead letters at once, since a retry cannot fix it; a submission that arrives while the
- * registered-cases view is unavailable waits for the view, however long, instead of being dead-lettered after the
- * usual retries.
+ * intake refuses as it stands (no value, a key that is not its submission's, a conflicting submission), goes to dead
+ * letters at once, since a retry cannot fix it; a submission that arrives while the registered-cases view is
+ * unavailable waits for the view, however long, instead of being dead-lettered after the usual retries.
  */
 class SubmissionErrorClassification implements BeanPostProcessor {
 
@@ -22,7 +22,7 @@ class SubmissionErrorClassification implements BeanPostProcessor {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DefaultErrorHandler errorHandler) {
             errorHandler.addNotRetryableExceptions(InvalidSubmissionException.class,
-                    EmptySubmissionException.class);
+                    RejectedRecordException.class);
             errorHandler.setBackOffFunction((record, error) -> backOffFor(error));
         }
         return bean;

@@ -1,8 +1,5 @@
 package com.redress.intake.channel;
 
-import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -12,26 +9,26 @@ import org.springframework.stereotype.Component;
 import com.redress.events.intake.ChannelSubmission;
 import com.redress.events.intake.FirstContactOwner;
 import com.redress.intake.deduplication.RegisteredCasesReadyEvent;
-import com.redress.intake.normalisation.FieldViolation;
-import com.redress.intake.normalisation.InvalidSubmissionException;
 import com.redress.intake.normalisation.Submission;
 import com.redress.intake.registration.ComplaintRegistrar;
+import com.redress.intake.registration.RegistrationOutcome;
 import com.redress.intake.registration.SubmissionPath;
+import com.redress.platform.deadletter.DeadLetterReasons;
 
 /**
  * Registers complaints channel systems publish to {@code complaints.submitted}, exactly as the REST door does.
  *
- * <p>It starts only once the registered-cases view has loaded, so de-duplication never runs on a partial view. An
- * invalid submission is not retried: the platform's error handler sends it to {@code complaints.submitted.dlt}, with
- * the violation codes in the {@value #REJECTION_REASONS_HEADER} header and the full reasons in
- * {@code kafka_dlt-exception-message}.
+ * <p>It starts only once the registered-cases view has loaded, so de-duplication never runs on a partial view. A
+ * record is refused, and not retried, when it has no value, when its key is not its submission's
+ * ({@link SubmissionKeys}), when its submission is invalid, or when it conflicts with a registered case (the same
+ * channel and channel message id, another text). The platform's error handler sends it to
+ * {@code complaints.submitted.dlt}, with the codes in the {@value DeadLetterReasons#HEADER} header (see
+ * {@link ChannelConfiguration}) and the full reasons in {@code kafka_dlt-exception-message}.
  */
 @Component
 class SubmissionListener {
 
     static final String LISTENER_ID = "intake-submissions";
-    /** Header on a dead-lettered submission: the violation codes, comma-separated, e.g. missing_text,invalid_email. */
-    static final String REJECTION_REASONS_HEADER = "redress_rejection-reasons";
 
     private final ComplaintRegistrar registrar;
     private final KafkaListenerEndpointRegistry listeners;
@@ -43,25 +40,16 @@ class SubmissionListener {
 
     @KafkaListener(id = LISTENER_ID, topics = "${redress.intake.submissions-topic}", autoStartup = "false",
             concurrency = "${redress.intake.listener-concurrency:1}")
-    void onSubmission(ConsumerRecord<String, ChannelSubmission> record) {
-        try {
-            if (record.value() == null) {
-                throw new EmptySubmissionException();
-            }
-            registrar.register(toSubmission(record.value()), SubmissionPath.KAFKA);
-        } catch (InvalidSubmissionException e) {
-            // the dead-letter publisher copies the consumed record's headers, so the codes travel with the record
-            addRejectionReasons(record, e.violations().stream().map(FieldViolation::code)
-                    .collect(Collectors.joining(",")));
-            throw e;
-        } catch (EmptySubmissionException e) {
-            addRejectionReasons(record, EmptySubmissionException.REASON);
-            throw e;
+    void onSubmission(ConsumerRecord<byte[], ChannelSubmission> record) {
+        ChannelSubmission submission = record.value();
+        if (submission == null) {
+            throw new EmptySubmissionException();
         }
-    }
-
-    private static void addRejectionReasons(ConsumerRecord<String, ChannelSubmission> record, String codes) {
-        record.headers().add(REJECTION_REASONS_HEADER, codes.getBytes(StandardCharsets.UTF_8));
+        SubmissionKeys.requireKeyOf(submission, record.key());
+        RegistrationOutcome outcome = registrar.register(toSubmission(submission), SubmissionPath.KAFKA);
+        if (outcome.conflicting()) {
+            throw new ConflictingSubmissionException(outcome.caseId());
+        }
     }
 
     @EventListener(RegisteredCasesReadyEvent.class)

@@ -52,9 +52,14 @@ class ComplaintRegisteredFactory {
                 .setCustomer(customer)
                 .setProduct(TextRedactor.redact(complaint.product(), region))
                 .setAmountAtStake(complaint.amountAtStake())
-                .setRedactedText(TextRedactor.redact(complaint.text(), region))
+                .setRedactedText(redactedText(complaint))
                 .setChannelCategoryCode(complaint.channelCategoryCode())
                 .setSubmittedBy(complaint.source())
                 .build();
+    }
+
+    /** The complaint's text as its registration carries it: redacted for the region of the receiving zone. */
+    String redactedText(NormalisedComplaint complaint) {
+        return TextRedactor.redact(complaint.text(), PhoneNumbers.regionOf(complaint.receivedZone()));
     }
 }

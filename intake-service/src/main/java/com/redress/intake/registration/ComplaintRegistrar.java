@@ -20,8 +20,9 @@ import com.redress.intake.normalisation.SubmissionNormaliser;
 
 /**
  * Registers a channel's submission as a case, once: normalises and validates it, derives the case identity from its
- * de-duplication key, answers a duplicate with the existing case, and otherwise writes {@code ComplaintRegistered}.
- * REST and Kafka submissions both come through here.
+ * de-duplication key, answers a duplicate with the existing case (and a submission under an existing case's key but
+ * with another text as conflicting), and otherwise writes {@code ComplaintRegistered}. REST and Kafka submissions
+ * both come through here.
  */
 public class ComplaintRegistrar {
 
@@ -53,7 +54,8 @@ public class ComplaintRegistrar {
     }
 
     /**
-     * Registers {@code submission}, or finds the case it duplicates.
+     * Registers {@code submission}, or finds the case it duplicates or conflicts with. A conflicting submission is
+     * counted as rejected ({@value RegistrationOutcome#CONFLICTING_SUBMISSION}); how to answer it is the door's call.
      *
      * @throws InvalidSubmissionException listing every invalid field
      * @throws com.redress.intake.deduplication.RegisteredCasesUnavailableException while the case view is loading
@@ -77,10 +79,7 @@ public class ComplaintRegistrar {
         synchronized (locks[Math.floorMod(identity.caseId().hashCode(), LOCK_STRIPES)]) {
             Optional<ComplaintRegistered> existing = findRegistered(key);
             if (existing.isPresent()) {
-                metrics.duplicate(channelTag);
-                log.info("Submission via {} on channel {} duplicates case {}", path.tag(), channelTag,
-                        identity.caseId());
-                return new RegistrationOutcome(existing.get().getCaseId(), existing.get().getCaseNumber(), false);
+                return repeatOrConflict(complaint, existing.get(), channelTag, path);
             }
             ComplaintRegistered registration = factory.build(complaint, identity, clock.instant());
             publisher.publish(Topics.COMPLAINTS_REGISTERED, identity.caseId(), registration);
@@ -101,6 +100,28 @@ public class ComplaintRegistrar {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A submission with an existing case's key is a repeat when it says the same, i.e. its text comes out as the
+     * registered text; otherwise it is another complaint under a key already taken, and is not registered. The
+     * registered-cases view holds the redacted text, so the comparison keeps no personal data; a difference inside
+     * what redaction replaces (another phone number, say) would not change the registration and does not count.
+     */
+    private RegistrationOutcome repeatOrConflict(NormalisedComplaint complaint, ComplaintRegistered registered,
+            String channelTag, SubmissionPath path) {
+        if (!factory.redactedText(complaint).equals(registered.getRedactedText())) {
+            metrics.rejected(channelTag, RegistrationOutcome.CONFLICTING_SUBMISSION);
+            log.warn("Submission via {} on channel {} conflicts with case {}: same de-duplication key, another text",
+                    path.tag(), channelTag, registered.getCaseId());
+            return new RegistrationOutcome(registered.getCaseId(), registered.getCaseNumber(),
+                    RegistrationOutcome.Kind.CONFLICTING);
+        }
+        metrics.duplicate(channelTag);
+        log.info("Submission via {} on channel {} duplicates case {}", path.tag(), channelTag,
+                registered.getCaseId());
+        return new RegistrationOutcome(registered.getCaseId(), registered.getCaseNumber(),
+                RegistrationOutcome.Kind.DUPLICATE);
     }
 
     private static DeduplicationKey deduplicationKeyOf(Submission submission, NormalisedComplaint complaint) {

@@ -131,6 +131,61 @@ class ComplaintRegistrarTest {
     }
 
     @Test
+    void shouldRefuseAnotherTextUnderTheKeyOfARegisteredCaseAndCountItAsRejected() {
+        // Given a case registered from the hotline system
+        RegistrationOutcome first = registrar.register(Submissions.valid().build(), SubmissionPath.KAFKA);
+
+        // When another system sends the same channel and message id with another text
+        RegistrationOutcome conflicting = registrar.register(Submissions.valid().source("branch-crm")
+                .text("信用卡年费未经同意被扣").build(), SubmissionPath.KAFKA);
+
+        // Then it names the existing case as conflicting, writes nothing, and counts as a rejection, not a duplicate
+        assertThat(conflicting.kind()).isEqualTo(RegistrationOutcome.Kind.CONFLICTING);
+        assertThat(conflicting.caseId()).isEqualTo(first.caseId());
+        assertThat(conflicting.created()).isFalse();
+        assertThat(publisher.sent).hasSize(1);
+        assertThat(meters.counter(IntakeMetrics.REJECTED, "channel", "PHONE_HOTLINE", "reason",
+                "conflicting_submission").count()).isEqualTo(1);
+        assertThat(meters.counter(IntakeMetrics.DUPLICATES, "channel", "PHONE_HOTLINE").count()).isZero();
+    }
+
+    @Test
+    void shouldTakeTheSameTextUnderTheSameKeyForARepeatWhoeverSendsItAndHoweverItIsSpaced() {
+        // Given a registered case
+        RegistrationOutcome first = registrar.register(Submissions.valid().build(), SubmissionPath.KAFKA);
+
+        // When the same text comes again: from another system, in full-width punctuation, with other contact details
+        RegistrationOutcome otherSystem = registrar.register(Submissions.valid().source("branch-crm").build(),
+                SubmissionPath.KAFKA);
+        RegistrationOutcome fullWidth = registrar.register(Submissions.valid()
+                .text("我的借记卡昨天晚上被盗刷了３２００元，请尽快冻结并退款。").build(), SubmissionPath.REST);
+        RegistrationOutcome otherContact = registrar.register(Submissions.valid().phone("13900001111").build(),
+                SubmissionPath.KAFKA);
+
+        // Then every one is a repeat of the case: what would be registered is the same
+        assertThat(List.of(otherSystem, fullWidth, otherContact)).allSatisfy(outcome -> {
+            assertThat(outcome.kind()).isEqualTo(RegistrationOutcome.Kind.DUPLICATE);
+            assertThat(outcome.caseId()).isEqualTo(first.caseId());
+        });
+        assertThat(meters.counter(IntakeMetrics.DUPLICATES, "channel", "PHONE_HOTLINE").count()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldTakeATextThatDiffersOnlyInWhatRedactionReplacesForARepeat() {
+        // Given a case whose text holds a phone number
+        RegistrationOutcome first = registrar.register(Submissions.valid().text("请回电13812341234，卡被盗刷").build(),
+                SubmissionPath.KAFKA);
+
+        // When the text comes again with another number: the registration would read the same
+        RegistrationOutcome again = registrar.register(Submissions.valid().text("请回电13900001111，卡被盗刷").build(),
+                SubmissionPath.KAFKA);
+
+        // Then
+        assertThat(again.kind()).isEqualTo(RegistrationOutcome.Kind.DUPLICATE);
+        assertThat(again.caseId()).isEqualTo(first.caseId());
+    }
+
+    @Test
     void shouldTreatTheSameIdempotencyKeyFromTheSameSystemAsTheSameComplaint() {
         var submission = Submissions.valid().channelMessageId(null).idempotencyKey("7d0e6b3a").build();
         RegistrationOutcome first = registrar.register(submission, SubmissionPath.REST);
