@@ -36,7 +36,10 @@ final class BadInputCorpus {
                     (String) entry.get("tests"),
                     (Map<String, Object>) entry.get("expect"),
                     entry.containsKey("headers") ? (Map<String, String>) entry.get("headers") : Map.of(),
-                    Boolean.TRUE.equals(entry.get("repeat")))).toList();
+                    Boolean.TRUE.equals(entry.get("repeat")),
+                    (String) entry.get("key"),
+                    entry.containsKey("key") && entry.get("key") == null,
+                    (String) entry.get("preceded-by"))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

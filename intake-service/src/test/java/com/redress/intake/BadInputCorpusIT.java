@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,6 +26,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.redress.contract.Topics;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.intake.registration.IntakeMetrics;
+import com.redress.platform.deadletter.DeadLetterRecords;
 import com.redress.platform.serde.AvroDeserializer;
 import com.redress.testkit.LocalKafkaStack;
 import com.redress.testkit.WithLocalKafkaStack;
@@ -98,42 +102,56 @@ class BadInputCorpusIT {
         }
         BadInputRecords records = new BadInputRecords(clients);
         List<ProducerRecord<String, byte[]>> published = new ArrayList<>();
+        Map<BadInputCase, Integer> lastRecordOf = new LinkedHashMap<>();
         for (BadInputCase badInput : kafka()) {
-            byte[] value = records.valueOf(badInput, messageIdOf(badInput));
-            for (int i = 0; i < timesSent(badInput); i++) {
-                published.add(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, keyOf(badInput), value));
+            String messageId = messageIdOf(badInput);
+            if (badInput.precededBy() != null) {
+                // the same message id, so the same key and partition: the predecessor is decided first
+                published.add(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED,
+                        records.submissionKeyOf(badInput.precededBy(), messageId),
+                        records.submissionValueOf(badInput.precededBy(), messageId)));
             }
+            byte[] value = records.valueOf(badInput, messageId);
+            for (int i = 0; i < timesSent(badInput); i++) {
+                published.add(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, null,
+                        records.keyOf(badInput, messageId), value, BadInputRecords.headersOf(badInput, messageId)));
+            }
+            lastRecordOf.put(badInput, published.size() - 1);
         }
-        RawRecords.publish(clients, published);
-        long repeatedOnKafka = kafka().stream().filter(BadInputCase::repeat).count();
+        List<RecordMetadata> landed = RawRecords.publish(clients, published);
+        Map<BadInputCase, String> originOf = new LinkedHashMap<>();
+        lastRecordOf.forEach((badInput, index) -> originOf.put(badInput, origin(landed.get(index))));
+        Set<String> runOrigins = landed.stream().map(BadInputCorpusIT::origin).collect(Collectors.toSet());
+        long duplicatesOnKafka = kafka().stream().mapToInt(BadInputCase::duplicatesExpected).sum();
         long restDuplicates = answers.values().stream().flatMap(List::stream)
                 .filter(response -> response.statusCode() == 200).count();
 
         // and intake has registered, dead-lettered or recognised as a duplicate every Kafka record
         await().atMost(PATIENCE).untilAsserted(() -> {
             Map<String, ComplaintRegistered> registered = registrationsByMessageId();
-            Map<String, ConsumerRecord<String, byte[]>> deadLetters = deadLettersByKey();
+            Map<String, ConsumerRecord<String, byte[]>> deadLetters = deadLettersByOrigin(runOrigins);
             for (BadInputCase badInput : kafka()) {
                 if (badInput.expectsDeadLetter()) {
-                    assertThat(deadLetters.keySet()).as(badInput.file()).contains(keyOf(badInput));
+                    assertThat(deadLetters.keySet()).as(badInput.file()).contains(originOf.get(badInput));
                 } else {
                     assertThat(registered.keySet()).as(badInput.file())
                             .contains(records.messageIdOf(badInput, messageIdOf(badInput)));
                 }
             }
             assertThat(total(IntakeMetrics.DUPLICATES) - duplicatesBefore)
-                    .isGreaterThanOrEqualTo(restDuplicates + repeatedOnKafka);
+                    .isGreaterThanOrEqualTo(restDuplicates + duplicatesOnKafka);
         });
 
         // Then each case has the outcome its index entry names
         Map<String, ComplaintRegistered> registered = registrationsByMessageId();
         Map<String, ComplaintRegistered> registeredByCase = registered.values().stream()
                 .collect(Collectors.toMap(ComplaintRegistered::getCaseId, Function.identity()));
-        Map<String, ConsumerRecord<String, byte[]>> deadLetters = deadLettersByKey();
+        Map<String, ConsumerRecord<String, byte[]>> deadLetters = deadLettersByOrigin(runOrigins);
         SoftAssertions softly = new SoftAssertions();
         answers.forEach((badInput, responses) -> assertRestOutcome(softly, badInput, responses, registeredByCase));
         for (BadInputCase badInput : kafka()) {
-            assertKafkaOutcome(softly, badInput, records, registered, deadLetters);
+            assertKafkaOutcome(softly, badInput, records, registered, deadLetters.get(originOf.get(badInput)),
+                    published.get(lastRecordOf.get(badInput)));
         }
         softly.assertAll();
 
@@ -144,9 +162,10 @@ class BadInputCorpusIT {
         long kafkaDuplicates = Math.round(total(IntakeMetrics.DUPLICATES) - duplicatesBefore) - restDuplicates;
         long submitted = restAnswers.size() + published.size();
         assertThat(restAnswers).extracting(HttpResponse::statusCode).allMatch(status -> status < 500);
-        assertThat(registered).hasSize((int) created + kafka().stream().filter(BadInputCase::expectsRegistration)
-                .mapToInt(badInput -> 1).sum());
-        assertThat(kafkaDuplicates).isEqualTo(repeatedOnKafka);
+        assertThat(registered).hasSize((int) created + kafka().stream()
+                .mapToInt(BadInputCase::registrationsExpected).sum());
+        assertThat(kafkaDuplicates).isEqualTo(duplicatesOnKafka);
+        assertThat(deadLetters).hasSize((int) kafka().stream().filter(BadInputCase::expectsDeadLetter).count());
         assertThat(registered.size() + (restDuplicates + kafkaDuplicates) + (restRejected + deadLetters.size()))
                 .isEqualTo(submitted);
     }
@@ -193,8 +212,8 @@ class BadInputCorpusIT {
     }
 
     private void assertKafkaOutcome(SoftAssertions softly, BadInputCase badInput, BadInputRecords records,
-            Map<String, ComplaintRegistered> registered, Map<String, ConsumerRecord<String, byte[]>> deadLetters) {
-        ConsumerRecord<String, byte[]> deadLetter = deadLetters.get(keyOf(badInput));
+            Map<String, ComplaintRegistered> registered, ConsumerRecord<String, byte[]> deadLetter,
+            ProducerRecord<String, byte[]> sent) {
         if (!badInput.expectsDeadLetter()) {
             softly.assertThat(deadLetter).as("%s: no dead letter", badInput).isNull();
             ComplaintRegistered registration = registered.get(records.messageIdOf(badInput, messageIdOf(badInput)));
@@ -208,15 +227,45 @@ class BadInputCorpusIT {
         if (deadLetter == null) {
             return;
         }
-        softly.assertThat(header(deadLetter, KafkaHeaders.DLT_ORIGINAL_TOPIC)).as("%s: source topic", badInput)
-                .contains(Topics.COMPLAINTS_SUBMITTED);
-        if (badInput.expected("reason") != null) {
-            softly.assertThat(header(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).as("%s: reason", badInput)
-                    .hasValueSatisfying(reason -> assertThat(reason).contains(badInput.expected("reason")));
+        if (badInput.precededBy() != null) {
+            softly.assertThat(registered).as("%s: registration of its predecessor", badInput)
+                    .containsKey(messageIdOf(badInput));
         }
+        softly.assertThat(values(deadLetter, KafkaHeaders.DLT_ORIGINAL_TOPIC)).as("%s: source topic", badInput)
+                .containsExactly(Topics.COMPLAINTS_SUBMITTED);
+        if (badInput.expected("reason") != null) {
+            softly.assertThat(values(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).as("%s: reason", badInput)
+                    .singleElement().satisfies(reason -> assertThat(reason).contains(badInput.expected("reason")));
+        }
+        // one reason header, the real one, whatever the channel put there
+        List<String> reasons = values(deadLetter, REJECTION_REASONS);
         if (!badInput.expectedCodes().isEmpty()) {
-            softly.assertThat(header(deadLetter, REJECTION_REASONS).map(codes -> Arrays.asList(codes.split(","))))
-                    .as("%s: rejection reasons", badInput).contains(badInput.expectedCodes());
+            softly.assertThat(reasons).as("%s: rejection reasons", badInput).singleElement()
+                    .satisfies(codes -> assertThat(Arrays.asList(codes.split(",")))
+                            .isEqualTo(badInput.expectedCodes()));
+        } else {
+            softly.assertThat(reasons).as("%s: no rejection reasons", badInput).isEmpty();
+        }
+        // the channel's headers in the dead-letter namespaces are gone, its others are kept
+        badInput.headers().forEach((name, value) -> {
+            String sentValue = value.replace("{{messageId}}", messageIdOf(badInput));
+            boolean reserved = DeadLetterRecords.isReserved(name);
+            softly.assertThat(values(deadLetter, name)).as("%s: header %s", badInput, name)
+                    .matches(found -> reserved != found.contains(sentValue), reserved ? "left out" : "kept");
+        });
+        for (String kept : badInput.expectedKeptHeaders()) {
+            softly.assertThat(values(deadLetter, kept)).as("%s: kept header %s", badInput, kept).hasSize(1);
+        }
+        // and the value is the record's, or, for one that would not fit the broker, its start
+        if (badInput.expectsTruncatedValue()) {
+            softly.assertThat(values(deadLetter, DeadLetterRecords.VALUE_TRUNCATED_HEADER))
+                    .as("%s: original length", badInput).containsExactly(Integer.toString(sent.value().length));
+            softly.assertThat(deadLetter.value()).as("%s: start of the value", badInput)
+                    .hasSizeLessThan(sent.value().length)
+                    .isEqualTo(Arrays.copyOf(sent.value(), deadLetter.value().length));
+        } else {
+            softly.assertThat(values(deadLetter, DeadLetterRecords.VALUE_TRUNCATED_HEADER))
+                    .as("%s: value not cut", badInput).isEmpty();
         }
     }
 
@@ -257,10 +306,6 @@ class BadInputCorpusIT {
         return badInput.name() + "-" + run;
     }
 
-    private String keyOf(BadInputCase badInput) {
-        return "bad-input:" + messageIdOf(badInput);
-    }
-
     /** The run's registrations, by channel message id (every case that may register carries the run's id). */
     private Map<String, ComplaintRegistered> registrationsByMessageId() {
         try (TopicReader<ComplaintRegistered> reader = TopicReader.of(clients, Topics.COMPLAINTS_REGISTERED,
@@ -271,11 +316,24 @@ class BadInputCorpusIT {
         }
     }
 
-    private Map<String, ConsumerRecord<String, byte[]>> deadLettersByKey() {
+    /** The dead letters of the run's records, by the partition and offset of the record each one is of. */
+    private Map<String, ConsumerRecord<String, byte[]>> deadLettersByOrigin(Set<String> runOrigins) {
         try (TopicReader<byte[]> reader = TopicReader.raw(clients, Topics.COMPLAINTS_SUBMITTED_DLT)) {
-            return reader.readToEnd().stream().filter(record -> record.key() != null && record.key().contains(run))
-                    .collect(Collectors.toMap(ConsumerRecord::key, Function.identity()));
+            return reader.readToEnd().stream()
+                    .filter(record -> runOrigins.contains(originOf(record)))
+                    .collect(Collectors.toMap(BadInputCorpusIT::originOf, Function.identity()));
         }
+    }
+
+    private static String origin(RecordMetadata record) {
+        return record.partition() + "@" + record.offset();
+    }
+
+    private static String originOf(ConsumerRecord<String, byte[]> deadLetter) {
+        Header partition = deadLetter.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION);
+        Header offset = deadLetter.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET);
+        return partition == null || offset == null ? "none"
+                : ByteBuffer.wrap(partition.value()).getInt() + "@" + ByteBuffer.wrap(offset.value()).getLong();
     }
 
     private double total(String meter) {
@@ -298,9 +356,12 @@ class BadInputCorpusIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static Optional<String> header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return Optional.ofNullable(header).map(found -> new String(found.value(), StandardCharsets.UTF_8));
+    /** Every value of header {@code name}, in order, as UTF-8. */
+    private static List<String> values(ConsumerRecord<?, ?> record, String name) {
+        List<String> values = new ArrayList<>();
+        record.headers().headers(name).forEach(header -> values.add(header.value() == null ? ""
+                : new String(header.value(), StandardCharsets.UTF_8)));
+        return values;
     }
 
     private static String abbreviated(String text) {

@@ -24,9 +24,9 @@ class BadInputCorpusTest {
     }
 
     @Test
-    void shouldCoverAtLeastSixtyCasesFifteenOfThemOnTheKafkaPath() {
+    void shouldCoverAtLeastSixtyCasesSeventyOfThemOnTheKafkaPath() {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(cases).filteredOn(BadInputCase::path, BadInputCase.KAFKA).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(cases).filteredOn(BadInputCase::path, BadInputCase.KAFKA).hasSizeGreaterThanOrEqualTo(70);
         assertThat(cases).extracting(BadInputCase::path).containsOnly(BadInputCase.REST, BadInputCase.KAFKA);
     }
 
@@ -43,6 +43,44 @@ class BadInputCorpusTest {
                 assertThat(badInput.extension()).as(badInput.file()).isIn("json", "bin", "yml");
             }
         }
+    }
+
+    @Test
+    void shouldGiveKafkaKeysHeadersAndPredecessorsOnlyWhereTheyMeanSomething() {
+        for (BadInputCase badInput : cases) {
+            if (badInput.isRest()) {
+                assertThat(badInput.key()).as("%s: key", badInput).isNull();
+                assertThat(badInput.keyless()).as("%s: key", badInput).isFalse();
+                assertThat(badInput.precededBy()).as("%s: preceded-by", badInput).isNull();
+            } else {
+                assertThat(badInput.headers().values()).as("%s: header values", badInput).doesNotContainNull();
+            }
+            if (badInput.precededBy() != null) {
+                assertThat(badInput.precededBy()).as("%s: predecessor", badInput).endsWith(".json");
+                assertThat(BadInputCorpus.raw(badInput.precededBy())).as("%s: predecessor", badInput).isNotEmpty();
+                assertThat(badInput.repeat()).as("%s: repeat and predecessor", badInput).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void shouldHoldTheKafkaDoorToTheStrictnessOfTheRestDoor() {
+        List<BadInputCase> kafka = cases.stream().filter(badInput -> !badInput.isRest()).toList();
+
+        assertThat(kafka).filteredOn(badInput -> badInput.expectedCodes().contains("invalid_utf8"))
+                .hasSizeGreaterThanOrEqualTo(20);
+        assertThat(kafka).filteredOn(badInput -> badInput.expectedCodes().contains("trailing_bytes"))
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(kafka).filteredOn(badInput -> badInput.expectedCodes().contains("key_mismatch"))
+                .hasSizeGreaterThanOrEqualTo(3).anyMatch(BadInputCase::keyless);
+        assertThat(kafka).filteredOn(badInput -> badInput.expectedCodes().contains("conflicting_submission"))
+                .isNotEmpty().allMatch(badInput -> badInput.precededBy() != null);
+        assertThat(kafka).filteredOn(badInput -> badInput.precededBy() != null)
+                .anyMatch(BadInputCase::expectsRegistration);
+        assertThat(kafka).filteredOn(BadInputCase::expectsTruncatedValue).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(kafka).filteredOn(badInput -> badInput.headers().keySet().stream()
+                .anyMatch(name -> name.startsWith("KAFKA_DLT-") || name.startsWith("REDRESS_")))
+                .isNotEmpty();
     }
 
     @Test

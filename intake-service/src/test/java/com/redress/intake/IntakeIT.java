@@ -173,9 +173,10 @@ class IntakeIT {
         // Then it lands on the dead-letter topic naming both reasons
         try (TopicReader<byte[]> deadLetters = TopicReader.raw(clients, Topics.COMPLAINTS_SUBMITTED_DLT)) {
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetters.poll())
-                    .anyMatch(record -> record.key().endsWith(messageId)));
+                    .anyMatch(record -> record.key() != null && record.key().endsWith(messageId)));
             ConsumerRecord<String, byte[]> deadLetter = deadLetters.poll().stream()
-                    .filter(record -> record.key().endsWith(messageId)).findFirst().orElseThrow();
+                    .filter(record -> record.key() != null && record.key().endsWith(messageId)).findFirst()
+                    .orElseThrow();
             assertThat(header(deadLetter, "redress_rejection-reasons")).isEqualTo("unknown_channel,missing_text");
             assertThat(header(deadLetter, "kafka_dlt-exception-message"))
                     .contains("unknown_channel").contains("missing_text");
