@@ -57,7 +57,8 @@ public final class TopicCatalogDoc {
         section.append(Markdown.header(List.of("Property", "Value")));
         section.append(property("Key", text(topic.key())));
         section.append(property("Value", topic.isDeadLetter()
-                ? "the original value bytes, unchanged (no schema)"
+                ? "the original value bytes, unchanged (no schema); only a dead letter too large for the broker "
+                        + "has its value cut (" + code("redress_value-truncated") + ")"
                 : code(topic.valueSchema().getFullName()) + ", subject " + code(topic.name() + "-value")));
         section.append(property("Partitions", Integer.toString(topic.partitions())));
         section.append(property("Replication factor",

@@ -66,9 +66,14 @@ public final class Topics {
                             + "de-duplicates and registers them. Holds unredacted personal data, so it is kept "
                             + "14 days only: long enough to replay after an intake outage spanning a long public "
                             + "holiday such as the 7-day Golden Week, while the record of the complaint is "
-                            + "complaints.registered. Analytics should read complaints.registered instead.",
-                    "`<channel>:<channelMessageId>` as a UTF-8 string, e.g. `wechat:wx-20250314-8827361`: no case "
-                            + "exists yet, and the key keeps re-sent messages on one partition for de-duplication",
+                            + "complaints.registered. Analytics should read complaints.registered instead. Intake "
+                            + "reads it as strictly as its REST API: a record is one Avro datum (no bytes after it) "
+                            + "whose strings are well-formed UTF-8, under the key below; any other record goes to "
+                            + "complaints.submitted.dlt with its reason (invalid_utf8, trailing_bytes, key_mismatch).",
+                    "`<channel>:<channelMessageId>` as a UTF-8 string, e.g. `wechat:wx-20250314-8827361`: the "
+                            + "submission's own channel and channel message id exactly as written, an alias not "
+                            + "resolved; required. No case exists yet, and the key keeps re-sent messages on one "
+                            + "partition for de-duplication",
                     ChannelSubmission.getClassSchema(), SUBMISSION_RETENTION,
                     "channel systems (hotline, WeChat, app, branch CRM, regulator and third-party feeds)",
                     List.of(INTAKE_SERVICE)),
@@ -173,7 +178,13 @@ public final class Topics {
                 + "name the failure and the origin: kafka_dlt-exception-fqcn, kafka_dlt-exception-message, "
                 + "kafka_dlt-exception-stacktrace, kafka_dlt-original-topic, kafka_dlt-original-partition, "
                 + "kafka_dlt-original-offset, kafka_dlt-original-timestamp and kafka_dlt-original-consumer-group "
-                + "(spring-kafka's dead-letter header names, used by every service). A dead letter is "
+                + "(spring-kafka's dead-letter header names, used by every service), and, where the consumer names "
+                + "them, redress_rejection-reasons: the reason codes, comma-separated. The original record's own "
+                + "headers follow it, except those in the kafka_dlt- and redress_ namespaces (in any case), which "
+                + "only the dead-lettering service writes, so none of these headers can be forged. A dead letter "
+                + "never exceeds what the broker takes: one that would is cut, its value to its first bytes "
+                + "(redress_value-truncated: the original length), then without the original's own headers "
+                + "(redress_headers-dropped: how many), then its key (redress_key-truncated). A dead letter is "
                 + "partitioned by its original key, like its source, so a case's dead letters stay in order. Kept 30 days: "
                 + "long enough to diagnose and replay, bounded because the raw bytes may hold personal data.";
         return new TopicSpec(deadLetterOf(source.name()), purpose,

@@ -117,7 +117,8 @@ class TopicCatalogDocTest {
 
         // Then
         assertThat(markdown)
-                .contains("| Value | the original value bytes, unchanged (no schema) |")
+                .contains("| Value | the original value bytes, unchanged (no schema); only a dead letter too large "
+                        + "for the broker has its value cut (`redress_value-truncated`) |")
                 .contains("| Retention | 30 days (`retention.ms=2592000000`) |")
                 .doesNotContain("| Field |");
     }
