@@ -66,8 +66,10 @@ class ManagementEndpointsIT {
     void shouldKeepTheOtherEndpointsClosedWhenTheExposureIsWidenedByMistake(LocalKafkaStack stack) throws Exception {
         // Given an instance whose deployment exposes every actuator endpoint on the web
         try (ConfigurableApplicationContext widened = new SpringApplicationBuilder(IntakeApplication.class)
-                .run(Stream.of(IntakeIT.API_KEY_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
-                                IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.STATE_DIR_PROPERTY, "server.port=0",
+                .run(Stream.of(IntakeIT.API_KEY_PROPERTY, IntakeIT.SCOPES_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY,
+                                IntakeIT.CONTACT_KEY_PROPERTY, IntakeIT.PSEUDONYM_KEY_PROPERTY,
+                                IntakeIT.CASE_ID_KEY_PROPERTY, IntakeIT.ACTIVE_CASE_ID_KEY_PROPERTY,
+                                IntakeIT.STATE_DIR_PROPERTY, "server.port=0",
                                 "management.endpoints.web.exposure.include=*",
                                 LocalKafkaStack.SPRING_BOOTSTRAP_SERVERS + "=" + stack.bootstrapServers(),
                                 LocalKafkaStack.SPRING_SCHEMA_REGISTRY_URL + "=" + stack.schemaRegistryUrl())
