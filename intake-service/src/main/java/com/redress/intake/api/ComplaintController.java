@@ -44,13 +44,19 @@ class ComplaintController {
         this.status = status;
     }
 
-    /** Registers a complaint: 201 for a new case, 200 with the same case for a repeated submission. */
+    /**
+     * Registers a complaint: 201 for a new case, 200 with the same case for a repeated submission, 409 for another
+     * complaint under the key of a registered one.
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CaseReference> submit(@RequestBody ComplaintRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey,
             @AuthenticationPrincipal String channelSystem) {
         RegistrationOutcome outcome = registrar.register(toSubmission(request, idempotencyKey, channelSystem),
                 SubmissionPath.REST);
+        if (outcome.conflicting()) {
+            throw new ConflictingSubmissionProblem();
+        }
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/complaints/" + outcome.caseId()))
                 .body(new CaseReference(outcome.caseId(), outcome.caseNumber(), !outcome.created()));

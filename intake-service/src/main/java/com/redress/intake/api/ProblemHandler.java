@@ -42,6 +42,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case", e.getMessage());
     }
 
+    @ExceptionHandler(ConflictingSubmissionProblem.class)
+    ProblemDetail conflictingSubmission(ConflictingSubmissionProblem e) {
+        return Problems.of(HttpStatus.CONFLICT, Problems.CONFLICTING_SUBMISSION, "Conflicting submission",
+                "A complaint with this channel message id or Idempotency-Key is already registered with other "
+                        + "content; send a new key for a new complaint");
+    }
+
     @ExceptionHandler(LifecycleConflictException.class)
     ProblemDetail lifecycleConflict(LifecycleConflictException e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, Problems.LIFECYCLE_CONFLICT,

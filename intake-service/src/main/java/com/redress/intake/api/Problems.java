@@ -22,6 +22,7 @@ final class Problems {
     static final String TEMPORARILY_UNAVAILABLE = "/problems/temporarily-unavailable";
     static final String RATE_LIMITED = "/problems/rate-limited";
     static final String LIFECYCLE_CONFLICT = "/problems/lifecycle-conflict";
+    static final String CONFLICTING_SUBMISSION = "/problems/conflicting-submission";
     static final String IDEMPOTENCY_KEY_REUSED = "/problems/idempotency-key-reused";
 
     private Problems() {

@@ -140,6 +140,20 @@ class ComplaintApiContractTest {
     }
 
     @Test
+    void shouldAnswer409WithoutNamingTheCaseForAnotherComplaintUnderARegisteredKey() throws Exception {
+        when(registrar.register(any(), eq(SubmissionPath.REST))).thenReturn(new RegistrationOutcome(CASE_ID,
+                CASE_NUMBER, RegistrationOutcome.Kind.CONFLICTING));
+
+        mvc.perform(submit(COMPLAINT))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/conflicting-submission"))
+                .andExpect(content().string(not(containsString(CASE_ID))))
+                .andExpect(content().string(not(containsString(CASE_NUMBER))))
+                .andExpect(header().doesNotExist("Location"));
+    }
+
+    @Test
     void shouldAnswer400ListingEveryInvalidField() throws Exception {
         when(registrar.register(any(), any())).thenThrow(new InvalidSubmissionException(List.of(
                 new FieldViolation("channel", "unknown_channel", "not a known channel"),
