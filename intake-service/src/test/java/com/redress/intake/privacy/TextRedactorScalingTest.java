@@ -54,7 +54,19 @@ class TextRedactorScalingTest {
                 repeated("Chinese numerals read aloud in groups", "幺三七 零零二四 "),
                 repeated("dashed Chinese numerals", "〇-"),
                 repeated("digits and Chinese numerals alternating", "1一"),
-                repeated("digits and Chinese numerals between spaces", "1 一 "));
+                repeated("digits and Chinese numerals between spaces", "1 一 "),
+                // internationalised e-mail addresses
+                Arguments.of("Han characters, then one at sign", (IntFunction<String>) length -> "张".repeat(length - 1)
+                        + "@"),
+                repeated("Han names before at signs", "张三@"),
+                repeated("Han at-dot pairs", "@例."),
+                Arguments.of("Han labels after one at sign", (IntFunction<String>) length -> "a@"
+                        + repeat("例子.", length - 2)),
+                Arguments.of("Han top-level label after one address", (IntFunction<String>) length -> "张三@例子."
+                        + "中".repeat(length - 6)),
+                repeated("whole Han addresses", "张三@例子.中国"),
+                repeated("accented local characters", "é"),
+                repeated("Cyrillic addresses without a top-level label", "иван@пример."));
     }
 
     @ParameterizedTest(name = "{0}")

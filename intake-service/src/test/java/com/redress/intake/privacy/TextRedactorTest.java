@@ -197,4 +197,52 @@ class TextRedactorTest {
             assertThat(TextRedactor.redact(text, "IN")).isEqualTo("ID [ID_NUMBER], mobile [PHONE]");
         }
     }
+
+    @Nested
+    class InternationalisedEmailAddresses {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"张三@例子.中国", "josé@correo.es", "用户@example.com", "user@bücher.de", "иван@пример.рф",
+                "δοκιμή@παράδειγμα.δοκιμή", "田中@例え.日本", "홍길동@예시.한국", "li.wei@例子.公司"})
+        void shouldRedactAnAddressWithNonAsciiLocalPartOrDomain(String address) {
+            assertThat(TextRedactor.redact("请回复到 " + address + " ,谢谢", "CN")).isEqualTo("请回复到 [EMAIL] ,谢谢");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                请联系张三@例子.中国谢谢      | 请[EMAIL]谢谢
+                联系人王小明@例子.中国        | 联系[EMAIL]
+                欧阳小明@例子.中国          | [EMAIL]
+                邮箱:王小明@例子.中国。      | 邮箱:[EMAIL]。
+                """)
+        void shouldTakeAtMostFourCharactersBeforeTheAtSignAsAHanLocalPart(String text, String redacted) {
+            assertThat(TextRedactor.redact(text, "CN")).isEqualTo(redacted);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                张三@例子.中国谢谢           | [EMAIL]谢谢
+                用户@例子.公司的邮箱          | [EMAIL]的邮箱
+                邮箱zhang.san@qq.com谢谢   | 邮箱[EMAIL]谢谢
+                user@bücher.de请回复       | [EMAIL]请回复
+                tanaka@example.jpです     | [EMAIL]です
+                홍길동@예시.한국으로 보내 주세요   | [EMAIL]으로 보내 주세요
+                """)
+        void shouldEndTheDomainWhereHanKanaOrHangulTextFollowsIt(String text, String redacted) {
+            assertThat(TextRedactor.redact(text, "CN")).isEqualTo(redacted);
+        }
+
+        @Test
+        void shouldReadALocalPartInOneKindOfScriptOnly() {
+            // Han text before an ASCII local part is prose far more often than part of the address
+            assertThat(TextRedactor.redact("发到zhang.san@qq.com或者张三2024@qq.com", "CN"))
+                    .isEqualTo("发到[EMAIL]或者张三[EMAIL]");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"@所有人 大家好", "单价@2.5元", "3@5", "微博@张三 说", "a@b", "合同@第3.2条"})
+        void shouldKeepAtSignsThatStartNoAddress(String text) {
+            assertThat(TextRedactor.redact(text, "CN")).isEqualTo(text);
+        }
+    }
 }
