@@ -61,6 +61,23 @@ class SubmissionNormaliserTest {
     }
 
     @Test
+    void shouldHandOnFullWidthNumbersAsAsciiButChineseNumeralsAsWritten() {
+        // Given a text as a Chinese input method writes it: full-width digits, separators and at sign, a phone number
+        // read aloud in Chinese numerals
+        Submission submission = Submissions.valid()
+                .text("身份证３７０１０２－１９７７０３１４－５６３０，卡６２２２　０２１２　３４５６　７８９０　１２８，"
+                        + "电话幺三七 零零二四 六八一三，邮箱：张三＠例子．中国")
+                .build();
+
+        // When
+        NormalisedComplaint complaint = normaliser.normalise(submission);
+
+        // Then the redactor sees ASCII digits, dashes, spaces, at sign and dot, and the numerals NFKC leaves alone
+        assertThat(complaint.text()).isEqualTo("身份证370102-19770314-5630,卡6222 0212 3456 7890 128,"
+                + "电话幺三七 零零二四 六八一三,邮箱:张三@例子.中国");
+    }
+
+    @Test
     void shouldKeepTheReceivedZoneAndReceiptTimeInUtc() {
         Instant receivedAt = Instant.parse("2026-11-23T16:30:00Z");
         Submission submission = Submissions.valid().receivedAt(receivedAt).zone("Europe/London")

@@ -87,6 +87,23 @@ class ComplaintRegistrarTest {
     }
 
     @Test
+    void shouldRedactNumbersAndAddressesWrittenInFullWidthFormsAndChineseNumerals() {
+        // Given a text as a Chinese input method writes it
+        var submission = Submissions.valid()
+                .text("身份证３７０１０２－１９７７０３１４－５６３０，卡６２２２　０２１２　３４５６　７８９０　１２８，"
+                        + "电话幺三七 零零二四 六八一三，邮箱：张三＠例子．中国")
+                .build();
+
+        // When
+        registrar.register(submission, SubmissionPath.REST);
+
+        // Then the grouped ID and card, the phone read aloud and the Han address are all replaced
+        ComplaintRegistered registered = (ComplaintRegistered) publisher.sent.get(0).event();
+        assertThat(registered.getRedactedText())
+                .isEqualTo("身份证[ID_NUMBER],卡[CARD_NUMBER],电话[PHONE],邮箱:[EMAIL]");
+    }
+
+    @Test
     void shouldAnswerARepeatedSubmissionWithTheSameCaseAndWriteNothing() {
         var submission = Submissions.valid().build();
         RegistrationOutcome first = registrar.register(submission, SubmissionPath.KAFKA);
