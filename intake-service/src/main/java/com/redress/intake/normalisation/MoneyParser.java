@@ -2,7 +2,6 @@ package com.redress.intake.normalisation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import com.redress.events.common.Money;
 
 /**
  * Parses amounts as customers write them ({@code ¥12,000.50}, {@code 1.2万元}, {@code USD 300}, {@code £35},
- * {@code HKD 8,450}) into {@link Money} at the contract's scale of 4.
+ * {@code HKD 8,450}, and a JSON number's text such as {@code 1e3}) into {@link Money} at the contract's scale of 4.
  */
 public final class MoneyParser {
 
@@ -22,7 +21,7 @@ public final class MoneyParser {
 
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<prefix>[A-Za-z]{1,3}\\$|[A-Za-z]{3}|[$¥£€]|人民币)?\\s*"
-                    + "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*"
+                    + "(?<number>\\d+(?:\\.\\d+)?[eE][+-]?\\d{1,9}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*"
                     + "(?<multiplier>[千万亿])?\\s*"
                     + "(?<suffix>[A-Za-z]{3}|元|块|圆|人民币|美元|港元|港币|英镑|欧元|日元|新加坡元|新元)?");
 
@@ -49,20 +48,43 @@ public final class MoneyParser {
 
     /** @param defaultCurrency the currency of a bare number such as {@code 3200}, e.g. CNY */
     public MoneyParser(String defaultCurrency) {
-        this.defaultCurrency = Currency.getInstance(defaultCurrency).getCurrencyCode();
+        this.defaultCurrency = Currencies.active(defaultCurrency).orElseThrow(() -> new IllegalArgumentException(
+                "the default currency must be an active ISO 4217 code"));
     }
 
     /** The amount written, or empty when nothing was written or it is not an amount with a known currency. */
     public Optional<Money> parse(String written) {
         return read(UnicodeText.normaliseToNull(written))
-                .filter(amount -> amount.value().scale() <= SCALE && integerDigits(amount.value()) <= MAX_INTEGER_DIGITS)
-                .map(amount -> new Money(amount.value().setScale(SCALE, RoundingMode.UNNECESSARY), amount.currency()));
+                .filter(amount -> beyondContract(amount.value()).isEmpty())
+                .map(amount -> new Money(atContractScale(amount.value()), amount.currency()));
+    }
+
+    /**
+     * Why {@code amount} cannot be carried exactly as the contract's decimal(20,4): more than 16 integer digits, or
+     * more than 4 decimal places (trailing zeros do not count). Empty when it fits. Never materialises the number, so
+     * {@code 1e999999999} costs no more than {@code 1}.
+     */
+    public static Optional<String> beyondContract(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (integerDigits(stripped) > MAX_INTEGER_DIGITS) {
+            return Optional.of("larger than the " + MAX_INTEGER_DIGITS + " integer digits an amount may have");
+        }
+        if (stripped.scale() > SCALE) {
+            return Optional.of("more than the " + SCALE + " decimal places an amount may have");
+        }
+        return Optional.empty();
+    }
+
+    /** {@code amount}, which must fit the contract ({@link #beyondContract}), at the contract's scale of 4. */
+    public static BigDecimal atContractScale(BigDecimal amount) {
+        return amount.stripTrailingZeros().setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
     /**
      * Why {@code written}, though clearly an amount with a currency, cannot be an amount at stake: it is negative, or
-     * larger than the contract's decimal(20,4) can carry. Empty for every other text, amount or not: prose that is no
-     * amount is left to the case handler, but a signed or absurd number is a channel system's defect to fix.
+     * beyond the contract's decimal(20,4) (more than 16 integer digits or more than 4 decimal places). Empty for every
+     * other text, amount or not: prose that is no amount is left to the case handler, but a signed, absurd or
+     * over-precise number is a channel system's defect to fix.
      */
     public Optional<String> rangeViolation(String written) {
         String text = UnicodeText.normaliseToNull(written);
@@ -73,8 +95,7 @@ public final class MoneyParser {
         if (negative.matches() && read(negative.group("amount")).isPresent()) {
             return Optional.of("an amount at stake cannot be negative");
         }
-        return read(text).filter(amount -> integerDigits(amount.value()) > MAX_INTEGER_DIGITS)
-                .map(amount -> "larger than the " + MAX_INTEGER_DIGITS + " integer digits an amount may have");
+        return read(text).flatMap(amount -> beyondContract(amount.value()));
     }
 
     private Optional<WrittenAmount> read(String text) {
@@ -92,16 +113,15 @@ public final class MoneyParser {
         BigDecimal amount = new BigDecimal(matcher.group("number").replace(",", ""));
         String multiplier = matcher.group("multiplier");
         if (multiplier != null) {
-            amount = amount.multiply(MULTIPLIERS.get(multiplier)).stripTrailingZeros();
-            if (amount.scale() < 0) {
-                amount = amount.setScale(0);
-            }
+            // no setScale(0) here: 1e999999999万 would be materialised digit by digit
+            amount = amount.multiply(MULTIPLIERS.get(multiplier));
         }
         return Optional.of(new WrittenAmount(amount, currency.get()));
     }
 
-    private static int integerDigits(BigDecimal amount) {
-        return amount.precision() - amount.scale();
+    // in a long: 1e2147483647 has scale -2147483647, and precision - scale would overflow an int to a negative count
+    private static long integerDigits(BigDecimal amount) {
+        return (long) amount.precision() - amount.scale();
     }
 
     private record WrittenAmount(BigDecimal value, String currency) {
@@ -122,14 +142,8 @@ public final class MoneyParser {
         if (known != null) {
             return Optional.of(known);
         }
-        return isoCurrency(mark);
+        return Currencies.active(mark);
     }
 
-    private static Optional<String> isoCurrency(String code) {
-        try {
-            return Optional.of(Currency.getInstance(code.toUpperCase(Locale.ROOT)).getCurrencyCode());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
+
 }

@@ -31,27 +31,49 @@ class MoneyParserTest {
             680元         | 680.0000     | CNY
             3200         | 3200.0000    | CNY
             200美元       | 200.0000     | USD
+            1e3          | 1000.0000    | CNY
+            3.2E3 usd    | 3200.0000    | USD
+            12.34560000  | 12.3456      | CNY
             """)
     void shouldParseAmountsAsCustomersWriteThem(String written, String amount, String currency) {
         assertThat(parser.parse(written)).contains(new Money(new BigDecimal(amount), currency));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "about three thousand", "XYZ 300", "USD 300 美元", "1.23456"})
+    @ValueSource(strings = {"", "about three thousand", "XYZ 300", "USD 300 美元", "1.23456", "DEM 300", "XAU 3",
+            "XXX 5"})
     void shouldNotInventAnAmountFromWhatIsNotOne(String written) {
         assertThat(parser.parse(written)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-3200", "-¥3,200.00", "− 300 USD", "负1.2万元", "99999999999999999元", "¥1000000000亿"})
-    void shouldNameWhyANegativeOrAbsurdAmountCannotBeCarried(String written) {
+    @ValueSource(strings = {"-3200", "-¥3,200.00", "− 300 USD", "负1.2万元", "99999999999999999元", "¥1000000000亿",
+            "1.23456", "¥0.00001", "1e20", "1E17", "-1e3", "1e999999999", "1e999999999万", "1e-5"})
+    void shouldNameWhyANegativeAbsurdOrOverPreciseAmountCannotBeCarried(String written) {
         assertThat(parser.rangeViolation(written)).isPresent();
         assertThat(parser.parse(written)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "about three thousand", "-about", "3200", "9999999999999999.9999", "1.23456"})
+    @ValueSource(strings = {"", "about three thousand", "-about", "3200", "9999999999999999.9999", "12.34560000",
+            "DEM 300", "XAU 3"})
     void shouldFindNoRangeViolationInAnAmountThatFitsOrInProse(String written) {
         assertThat(parser.rangeViolation(written)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            9999999999999999.9999 | fits
+            10000000000000000     | larger than the 16 integer digits an amount may have
+            0.00001               | more than the 4 decimal places an amount may have
+            1.50000               | fits
+            0E+100                | fits
+            1E+999999999          | larger than the 16 integer digits an amount may have
+            1E-999999999          | more than the 4 decimal places an amount may have
+            1E+2147483647         | larger than the 16 integer digits an amount may have
+            -1E+2147483647        | larger than the 16 integer digits an amount may have
+            """)
+    void shouldMeasureAnAmountAgainstTheContractsDecimalWithoutMaterialisingIt(String amount, String expected) {
+        assertThat(MoneyParser.beyondContract(new BigDecimal(amount)).orElse("fits")).isEqualTo(expected);
     }
 }
