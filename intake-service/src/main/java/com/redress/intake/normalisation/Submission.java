@@ -2,6 +2,7 @@ package com.redress.intake.normalisation;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A complaint exactly as a channel system sent it, by REST or Kafka, before normalisation and validation; any field
@@ -49,7 +50,10 @@ public record Submission(
         String firstContactUnitId) {
 
     public Submission {
-        channelCodes = channelCodes == null ? Map.of() : Map.copyOf(channelCodes);
+        // a JSON code given as null is no code: Map.copyOf would refuse it
+        channelCodes = channelCodes == null ? Map.of() : channelCodes.entrySet().stream()
+                .filter(code -> code.getKey() != null && code.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override

@@ -8,8 +8,8 @@ import com.redress.platform.privacy.ContactCipher;
 import com.redress.platform.privacy.ContactKeyProperties;
 
 /**
- * Wires intake's personal-data protection: the platform's contact cipher over {@code redress.privacy.*} and the
- * customer pseudonymiser over {@code redress.intake.privacy.*}; either refuses to start without its keys.
+ * Wires intake's personal-data protection: the platform's contact cipher over {@code redress.privacy.*}, the customer
+ * and identifier pseudonymisers over {@code redress.intake.privacy.*}; each refuses to start without its key.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ContactKeyProperties.class, PrivacyProperties.class})
@@ -23,5 +23,10 @@ public class PrivacyConfiguration {
     @Bean
     CustomerPseudonymiser customerPseudonymiser(PrivacyProperties properties) {
         return new CustomerPseudonymiser(properties);
+    }
+
+    @Bean
+    IdentifierPseudonymiser identifierPseudonymiser(PrivacyProperties properties) {
+        return new IdentifierPseudonymiser(properties);
     }
 }

@@ -14,7 +14,10 @@ import com.redress.intake.privacy.CustomerPseudonymiser;
 import com.redress.intake.privacy.TextRedactor;
 import com.redress.platform.privacy.ContactCipher;
 
-/** Builds the {@code ComplaintRegistered} event of a case, protecting every piece of personal data on the way. */
+/**
+ * Builds the {@code ComplaintRegistered} event of a case, protecting every piece of personal data on the way; the
+ * complaint's identifiers come in publishable form already ({@code IdentifierPseudonymiser}).
+ */
 class ComplaintRegisteredFactory {
 
     private final ContactCipher contactCipher;
@@ -44,16 +47,16 @@ class ComplaintRegisteredFactory {
                 .setSource(Topics.INTAKE_SERVICE)
                 .setCaseNumber(identity.caseNumber())
                 .setChannel(complaint.channel())
-                .setChannelMessageId(complaint.channelMessageId())
+                .setChannelMessageId(complaint.identifiers().messageIdOrKey())
                 .setReceivedAt(complaint.receivedAt())
                 .setReceivedZoneId(complaint.receivedZone().getId())
-                .setFirstContactOwner(new FirstContactOwner(complaint.firstContactStaffId(),
-                        complaint.firstContactUnitId()))
+                .setFirstContactOwner(new FirstContactOwner(complaint.identifiers().firstContactStaffId(),
+                        complaint.identifiers().firstContactUnitId()))
                 .setCustomer(customer)
                 .setProduct(TextRedactor.redact(complaint.product(), region))
                 .setAmountAtStake(complaint.amountAtStake())
                 .setRedactedText(redactedText(complaint))
-                .setChannelCategoryCode(complaint.channelCategoryCode())
+                .setChannelCategoryCode(complaint.identifiers().channelCategoryCode())
                 .setSubmittedBy(complaint.source())
                 .build();
     }

@@ -17,12 +17,13 @@ import com.redress.intake.normalisation.InvalidSubmissionException;
 import com.redress.intake.normalisation.NormalisedComplaint;
 import com.redress.intake.normalisation.Submission;
 import com.redress.intake.normalisation.SubmissionNormaliser;
+import com.redress.intake.privacy.IdentifierPseudonymiser;
 
 /**
  * Registers a channel's submission as a case, once: normalises and validates it, derives the case identity from its
  * de-duplication key, answers a duplicate with the existing case (and a submission under an existing case's key but
- * with another text as conflicting), and otherwise writes {@code ComplaintRegistered}. REST and Kafka submissions
- * both come through here.
+ * with another text as conflicting), and otherwise writes {@code ComplaintRegistered} with its identifiers in
+ * publishable form. REST and Kafka submissions both come through here.
  */
 public class ComplaintRegistrar {
 
@@ -30,6 +31,7 @@ public class ComplaintRegistrar {
     private static final int LOCK_STRIPES = 64;
 
     private final SubmissionNormaliser normaliser;
+    private final IdentifierPseudonymiser identifiers;
     private final ComplaintRegisteredFactory factory;
     private final CaseIdentities caseIdentities;
     private final RegisteredCases registeredCases;
@@ -39,9 +41,11 @@ public class ComplaintRegistrar {
     // one submission of a key at a time in this instance; across instances the deterministic ids absorb a race
     private final Object[] locks = new Object[LOCK_STRIPES];
 
-    ComplaintRegistrar(SubmissionNormaliser normaliser, ComplaintRegisteredFactory factory,
-            CaseIdentities caseIdentities, RegisteredCases registeredCases, IntakeEventPublisher publisher, IntakeMetrics metrics, Clock clock) {
+    ComplaintRegistrar(SubmissionNormaliser normaliser, IdentifierPseudonymiser identifiers,
+            ComplaintRegisteredFactory factory, CaseIdentities caseIdentities, RegisteredCases registeredCases,
+            IntakeEventPublisher publisher, IntakeMetrics metrics, Clock clock) {
         this.normaliser = normaliser;
+        this.identifiers = identifiers;
         this.factory = factory;
         this.caseIdentities = caseIdentities;
         this.registeredCases = registeredCases;
@@ -73,7 +77,7 @@ public class ComplaintRegistrar {
             metrics.rejected(channelTag, e.primaryReason());
             throw e;
         }
-        DeduplicationKey key = deduplicationKeyOf(submission, complaint);
+        DeduplicationKey key = deduplicationKeyOf(complaint);
         CaseIdentity identity = caseIdentities.newIdentity(key,
                 complaint.receivedAt().atZone(complaint.receivedZone()).toLocalDate());
         synchronized (locks[Math.floorMod(identity.caseId().hashCode(), LOCK_STRIPES)]) {
@@ -81,7 +85,9 @@ public class ComplaintRegistrar {
             if (existing.isPresent()) {
                 return repeatOrConflict(complaint, existing.get(), channelTag, path);
             }
-            ComplaintRegistered registration = factory.build(complaint, identity, clock.instant());
+            // identifiers in publishable form from here on: nothing after this point may see them as sent
+            ComplaintRegistered registration = factory.build(identifiers.protect(complaint), identity,
+                    clock.instant());
             publisher.publish(Topics.COMPLAINTS_REGISTERED, identity.caseId(), registration);
             registeredCases.remember(registration);
         }
@@ -124,10 +130,14 @@ public class ComplaintRegistrar {
                 RegistrationOutcome.Kind.DUPLICATE);
     }
 
-    private static DeduplicationKey deduplicationKeyOf(Submission submission, NormalisedComplaint complaint) {
-        boolean hasMessageId = submission.channelMessageId() != null && !submission.channelMessageId().isBlank();
-        return hasMessageId
-                ? DeduplicationKey.ofChannelMessage(complaint.channel(), complaint.channelMessageId())
-                : DeduplicationKey.ofIdempotencyKey(complaint.source(), complaint.channelMessageId());
+    /**
+     * The key of the identifiers as sent: case ids are keyed hashes of it (CaseIdentities), so it leaks nothing, and a
+     * resend is recognised however its identifiers are published.
+     */
+    private static DeduplicationKey deduplicationKeyOf(NormalisedComplaint complaint) {
+        NormalisedComplaint.Identifiers ids = complaint.identifiers();
+        return ids.channelMessageId() != null
+                ? DeduplicationKey.ofChannelMessage(complaint.channel(), ids.channelMessageId())
+                : DeduplicationKey.ofIdempotencyKey(complaint.source(), ids.idempotencyKey());
     }
 }

@@ -14,6 +14,7 @@ import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.intake.normalisation.NormalisationProperties;
 import com.redress.intake.normalisation.SubmissionNormaliser;
 import com.redress.intake.privacy.CustomerPseudonymiser;
+import com.redress.intake.privacy.IdentifierPseudonymiser;
 import com.redress.platform.privacy.ContactCipher;
 
 /** Wires registration: normalisation, publishing and metrics. */
@@ -44,9 +45,10 @@ public class RegistrationConfiguration {
 
     @Bean
     ComplaintRegistrar complaintRegistrar(SubmissionNormaliser normaliser, ContactCipher contactCipher,
-            CustomerPseudonymiser pseudonymiser, CaseIdentities caseIdentities, RegisteredCases registeredCases,
-            IntakeEventPublisher publisher, IntakeMetrics metrics, Clock clock) {
-        return new ComplaintRegistrar(normaliser, new ComplaintRegisteredFactory(contactCipher, pseudonymiser),
-                caseIdentities, registeredCases, publisher, metrics, clock);
+            CustomerPseudonymiser pseudonymiser, IdentifierPseudonymiser identifiers, CaseIdentities caseIdentities,
+            RegisteredCases registeredCases, IntakeEventPublisher publisher, IntakeMetrics metrics, Clock clock) {
+        return new ComplaintRegistrar(normaliser, identifiers,
+                new ComplaintRegisteredFactory(contactCipher, pseudonymiser), caseIdentities, registeredCases,
+                publisher, metrics, clock);
     }
 }

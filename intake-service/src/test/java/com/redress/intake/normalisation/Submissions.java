@@ -32,6 +32,8 @@ public final class Submissions {
         private String amount = "¥3,200.00";
         private String text = "我的借记卡昨天晚上被盗刷了3200元，请尽快冻结并退款。";
         private Map<String, String> codes = Map.of();
+        private String staffId;
+        private String unitId;
 
         public Builder source(String value) { source = value; return this; }
         public Builder channel(String value) { channel = value; return this; }
@@ -50,11 +52,13 @@ public final class Submissions {
         public Builder amount(String value) { amount = value; return this; }
         public Builder text(String value) { text = value; return this; }
         public Builder codes(Map<String, String> value) { codes = value; return this; }
+        public Builder staffId(String value) { staffId = value; return this; }
+        public Builder unitId(String value) { unitId = value; return this; }
 
         public Submission build() {
             return new Submission(source, channel, channelMessageId, idempotencyKey, receivedAt, zone,
                     customerReference, phone, email, appPushId, preferredContactChannel, language, segment, product,
-                    amount, text, codes, null, null);
+                    amount, text, codes, staffId, unitId);
         }
     }
 }

@@ -69,7 +69,7 @@ class ComplaintCorpusTest {
         // When it is normalised and turned into its registration event
         NormalisedComplaint complaint = normaliser.normalise(submission);
         CaseIdentity identity = TestCaseIdentities.create().newIdentity(
-                DeduplicationKey.ofChannelMessage(complaint.channel(), complaint.channelMessageId()),
+                DeduplicationKey.ofChannelMessage(complaint.channel(), complaint.identifiers().channelMessageId()),
                 complaint.receivedAt().atZone(complaint.receivedZone()).toLocalDate());
         ComplaintRegistered event = factory.build(complaint, identity, CLOCK.instant());
 

@@ -34,6 +34,7 @@ import com.redress.intake.normalisation.NormalisationProperties;
 import com.redress.intake.normalisation.SubmissionNormaliser;
 import com.redress.intake.normalisation.Submissions;
 import com.redress.intake.privacy.CustomerPseudonymiser;
+import com.redress.intake.privacy.IdentifierPseudonymiser;
 import com.redress.intake.privacy.PrivacyProperties;
 import com.redress.platform.privacy.ContactCipher;
 import com.redress.platform.privacy.ContactDetails;
@@ -53,6 +54,7 @@ class ComplaintRegistrarTest {
     private final ComplaintRegistrar registrar = new ComplaintRegistrar(
             new SubmissionNormaliser(new NormalisationProperties(ZoneId.of("Asia/Shanghai"), "CNY", 20_000,
                     Duration.ofMinutes(5), Period.ofYears(5)), CLOCK),
+            new IdentifierPseudonymiser(PRIVACY),
             new ComplaintRegisteredFactory(cipher, new CustomerPseudonymiser(PRIVACY)),
             TestCaseIdentities.create(), registeredCases, publisher, new IntakeMetrics(meters), CLOCK);
 
@@ -214,6 +216,44 @@ class ComplaintRegistrarTest {
 
         assertThat(second.caseId()).isEqualTo(first.caseId());
         assertThat(otherSystem.caseId()).isNotEqualTo(first.caseId());
+    }
+
+    @Test
+    void shouldPublishIdentifiersThatCarryPersonalDataOnlyAsPseudonymsAndStillRecogniseTheRepeat() {
+        // Given a message id with a mobile in it, an ID number as staff id and a card number as category code
+        var submission = Submissions.valid().channelMessageId("wx-13700246813").staffId("11010519491231002X")
+                .unitId("CC-SH-HOTLINE").codes(Map.of("categoryCode", "6222021234567890128")).build();
+
+        // When it is registered, and sent again
+        RegistrationOutcome first = registrar.register(submission, SubmissionPath.KAFKA);
+        RegistrationOutcome repeat = registrar.register(submission, SubmissionPath.REST);
+
+        // Then the registration carries pseudonyms in their place, the clean unit id as sent
+        ComplaintRegistered registered = (ComplaintRegistered) publisher.sent.get(0).event();
+        assertThat(registered.getChannelMessageId()).matches("pid_[0-9a-f]{32}");
+        assertThat(registered.getFirstContactOwner().getStaffId()).matches("pid_[0-9a-f]{32}");
+        assertThat(registered.getChannelCategoryCode()).matches("pid_[0-9a-f]{32}");
+        assertThat(registered.getFirstContactOwner().getUnitId()).isEqualTo("CC-SH-HOTLINE");
+        assertThat(registered.toString()).doesNotContain("13700246813", "11010519491231002", "6222021234567890128");
+        // and the repeat meets the same case without a second registration
+        assertThat(repeat).isEqualTo(new RegistrationOutcome(first.caseId(), first.caseNumber(), false));
+        assertThat(publisher.sent).hasSize(1);
+    }
+
+    @Test
+    void shouldNeverPublishAnIdempotencyKeyButStillRecogniseItsRepeat() {
+        // Given a client that uses the customer's e-mail address as its idempotency key
+        var submission = Submissions.valid().channelMessageId(null).idempotencyKey("li.wei@example.cn").build();
+
+        // When it is registered, and sent again
+        RegistrationOutcome first = registrar.register(submission, SubmissionPath.REST);
+        RegistrationOutcome repeat = registrar.register(submission, SubmissionPath.REST);
+
+        // Then the registration names the submission by the key's pseudonym, and the repeat meets the same case
+        ComplaintRegistered registered = (ComplaintRegistered) publisher.sent.get(0).event();
+        assertThat(registered.getChannelMessageId()).matches("idk_[0-9a-f]{32}");
+        assertThat(registered.toString()).doesNotContain("li.wei");
+        assertThat(repeat).isEqualTo(new RegistrationOutcome(first.caseId(), first.caseNumber(), false));
     }
 
     @Test
