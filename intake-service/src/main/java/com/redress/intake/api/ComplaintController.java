@@ -66,7 +66,7 @@ class ComplaintController {
     @GetMapping("/{caseId}")
     CaseStatusView status(@PathVariable String caseId, Authentication client) {
         if (!isUuid(caseId)) {
-            throw new UnknownCaseException(caseId);
+            throw new UnknownCaseException();
         }
         return status.statusOf(caseId,
                 new CaseAccess((String) client.getPrincipal(), ApiKeyAuthentication.hasScope(client, ApiScope.READ)));
@@ -77,7 +77,7 @@ class ComplaintController {
     ResponseEntity<UpdateAccepted> update(@PathVariable String caseId, @RequestBody UpdateRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
         if (!isUuid(caseId)) {
-            throw new UnknownCaseException(caseId);
+            throw new UnknownCaseException();
         }
         CaseUpdateCommand command = request.toCommand(idempotencyKey);
         UUID eventId = updates.update(caseId, command);

@@ -39,7 +39,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnknownCaseException.class)
     ProblemDetail unknownCase(UnknownCaseException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case", e.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, Problems.UNKNOWN_CASE, "Unknown case",
+                "No case with this id is registered");
     }
 
     @ExceptionHandler(ConflictingSubmissionProblem.class)

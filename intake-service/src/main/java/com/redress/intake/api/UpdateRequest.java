@@ -1,10 +1,8 @@
 package com.redress.intake.api;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 
-import com.redress.events.common.Money;
 import com.redress.intake.updates.CaseUpdateCommand;
 
 /** The JSON body of {@code POST /api/v1/complaints/{caseId}/updates}. */
@@ -18,12 +16,11 @@ public record UpdateRequest(
         TierChangeBody tierChange,
         MoneyBody newLoss) {
 
-    /** An amount with its ISO 4217 currency, e.g. {@code {"amount": "3200.00", "currency": "CNY"}}. */
+    /**
+     * An amount with its ISO 4217 currency, e.g. {@code {"amount": "3200.00", "currency": "CNY"}}; intake checks it
+     * against the contract's decimal(20,4), so it is taken as written, not rounded here.
+     */
     public record MoneyBody(BigDecimal amount, String currency) {
-
-        Money toMoney() {
-            return new Money(amount.setScale(4, RoundingMode.HALF_EVEN), currency);
-        }
     }
 
     /** The decision of a RESOLVED update. */
@@ -31,12 +28,15 @@ public record UpdateRequest(
             String nextSteps, Boolean regulatorRecourseNotified) {
     }
 
-    /** The extension of an EXTENSION_GRANTED update. */
-    public record ExtensionBody(Integer requestedWorkingDays, String reason, String approvedBy) {
+    /**
+     * The extension of an EXTENSION_GRANTED update. The days are read as a decimal, so that 1.5 is refused as no whole
+     * number instead of being truncated to 1 by the JSON reader.
+     */
+    public record ExtensionBody(BigDecimal requestedWorkingDays, String reason, String approvedBy) {
     }
 
-    /** The request of a TIER_CHANGE_REQUESTED update. */
-    public record TierChangeBody(Integer requestedTier, String reason) {
+    /** The request of a TIER_CHANGE_REQUESTED update; the tier is read as a decimal for the same reason. */
+    public record TierChangeBody(BigDecimal requestedTier, String reason) {
     }
 
     @Override
@@ -61,7 +61,7 @@ public record UpdateRequest(
                 money(newLoss));
     }
 
-    private static Money money(MoneyBody body) {
-        return body == null || body.amount() == null || body.currency() == null ? null : body.toMoney();
+    private static CaseUpdateCommand.MoneyCommand money(MoneyBody body) {
+        return body == null ? null : new CaseUpdateCommand.MoneyCommand(body.amount(), body.currency());
     }
 }

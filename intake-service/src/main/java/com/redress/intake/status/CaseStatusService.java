@@ -41,7 +41,7 @@ public class CaseStatusService {
      */
     public CaseStatusView statusOf(String caseId, CaseAccess access) {
         ComplaintRegistered registered = registeredCases.find(caseId).filter(access::mayRead)
-                .orElseThrow(() -> new UnknownCaseException(caseId));
+                .orElseThrow(UnknownCaseException::new);
         Optional<CaseUpdate> update = latest(CaseStatusTopology.LATEST_UPDATE_STORE, Topics.COMPLAINTS_UPDATES,
                 serdes.updates(), caseId);
         Optional<ComplaintGraded> grade = latest(CaseStatusTopology.LATEST_GRADE_STORE, Topics.COMPLAINTS_GRADED,

@@ -1,9 +1,12 @@
 package com.redress.intake.updates;
 
-/** An update names a case intake never registered. */
+/**
+ * A request names a case intake never registered. The message names no id: the id is whatever the caller put in the
+ * path, a phone number or five thousand characters as likely as a case id.
+ */
 public class UnknownCaseException extends RuntimeException {
 
-    public UnknownCaseException(String caseId) {
-        super("No case " + caseId + " is registered");
+    public UnknownCaseException() {
+        super("No such case is registered");
     }
 }

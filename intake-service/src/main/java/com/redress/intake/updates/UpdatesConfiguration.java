@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.apache.kafka.streams.StreamsBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,18 +14,21 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.intake.normalisation.NormalisationProperties;
+import com.redress.intake.privacy.IdentifierPseudonymiser;
 import com.redress.intake.registration.IntakeEventPublisher;
 import com.redress.platform.serde.AvroSerdes;
 
 /** Wires the forwarding of case updates. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(UpdatesProperties.class)
 public class UpdatesConfiguration {
 
     @Bean
     CaseUpdateService caseUpdateService(RegisteredCases registeredCases, CaseLifecycles caseLifecycles,
-            IntakeEventPublisher publisher, Clock clock, NormalisationProperties normalisation) {
-        return new CaseUpdateService(registeredCases, caseLifecycles, publisher, clock,
-                normalisation.allowedClockSkew());
+            IntakeEventPublisher publisher, Clock clock, NormalisationProperties normalisation,
+            UpdatesProperties updates, IdentifierPseudonymiser pseudonymiser) {
+        return new CaseUpdateService(registeredCases, caseLifecycles, publisher, pseudonymiser, clock,
+                new CaseUpdateService.Limits(normalisation.allowedClockSkew(), updates.maxExtensionWorkingDays()));
     }
 
     /**

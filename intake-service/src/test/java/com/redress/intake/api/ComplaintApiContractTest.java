@@ -323,12 +323,12 @@ class ComplaintApiContractTest {
                 .andExpect(jsonPath("$.eventId").value(eventId.toString()));
 
         verify(updates).update(eq(CASE_ID), argThat(command -> command.updateType().equals("RESOLVED")
-                && command.resolution().amountRefunded().getCurrency().equals("CNY")));
+                && command.resolution().amountRefunded().currency().equals("CNY")));
     }
 
     @Test
     void shouldAnswer404ForAnUpdateOfAnUnknownCase() throws Exception {
-        when(updates.update(eq(CASE_ID), any())).thenThrow(new UnknownCaseException(CASE_ID));
+        when(updates.update(eq(CASE_ID), any())).thenThrow(new UnknownCaseException());
 
         mvc.perform(post("/api/v1/complaints/{caseId}/updates", CASE_ID).header("X-Api-Key", CASE_HANDLER_KEY)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"updateType\": \"ACKNOWLEDGED\"}"))
@@ -362,7 +362,7 @@ class ComplaintApiContractTest {
 
     @Test
     void shouldAnswer404ForTheStatusOfAnUnknownCase() throws Exception {
-        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES)).thenThrow(new UnknownCaseException(CASE_ID));
+        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES)).thenThrow(new UnknownCaseException());
 
         mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", WECHAT_KEY))
                 .andExpect(status().isNotFound())

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +22,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
-import com.redress.events.common.Money;
 import com.redress.events.intake.CaseStage;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.CaseUpdateType;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.intake.deduplication.RegisteredCases;
+import com.redress.intake.privacy.IdentifierPseudonymiser;
+import com.redress.intake.privacy.PrivacyProperties;
 import com.redress.intake.registration.IntakeEventPublisher;
 import com.redress.intake.registration.Registrations;
 import com.redress.platform.lifecycle.CaseLifecycle;
@@ -35,6 +38,8 @@ class CaseLifecycleUpdatesTest {
 
     private static final String CASE_ID = "8a7f3c52-2b1e-5d6f-9a0b-1c2d3e4f5a6b";
     private static final Instant NOW = Instant.parse("2026-11-24T08:00:00Z");
+    private static final IdentifierPseudonymiser PSEUDONYMISER = new IdentifierPseudonymiser(new PrivacyProperties(
+            Base64.getEncoder().encodeToString("pseudonym-key-0123456789abcdef!!".getBytes(StandardCharsets.UTF_8))));
     /** A path from registration into each stage. */
     private static final List<List<String>> PATHS = List.of(
             List.of(),
@@ -51,7 +56,8 @@ class CaseLifecycleUpdatesTest {
                 public void publish(String topic, String caseId, SpecificRecord event) {
                     published.add((CaseUpdate) event);
                 }
-            }, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5));
+            }, PSEUDONYMISER, Clock.fixed(NOW, ZoneOffset.UTC),
+                new CaseUpdateService.Limits(Duration.ofMinutes(5), 20));
 
     @ParameterizedTest
     @EnumSource(value = CaseUpdateType.class, mode = EnumSource.Mode.EXCLUDE, names = "UNKNOWN")
@@ -134,7 +140,8 @@ class CaseLifecycleUpdatesTest {
                     public void publish(String topic, String caseId, SpecificRecord event) {
                         written.add((CaseUpdate) event);
                     }
-                }, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5));
+                }, PSEUDONYMISER, Clock.fixed(NOW, ZoneOffset.UTC),
+                new CaseUpdateService.Limits(Duration.ofMinutes(5), 20));
     }
 
     /** A complete, valid update of {@code type}: what each type requires is filled in. */
@@ -142,11 +149,12 @@ class CaseLifecycleUpdatesTest {
         return switch (type) {
             case "RESOLVED" -> resolution("UPHELD", null);
             case "EXTENSION_GRANTED" -> new CaseUpdateCommand(null, type, null, "E10023871", null, null,
-                    new CaseUpdateCommand.ExtensionCommand(5, "awaiting the merchant's records", "M2001"), null, null);
+                    new CaseUpdateCommand.ExtensionCommand(BigDecimal.valueOf(5), "awaiting the merchant's records",
+                            "M2001"), null, null);
             case "TIER_CHANGE_REQUESTED" -> new CaseUpdateCommand(null, type, null, "E10023871", null, null, null,
-                    new CaseUpdateCommand.TierChangeCommand(2, "funds still frozen"), null);
+                    new CaseUpdateCommand.TierChangeCommand(BigDecimal.valueOf(2), "funds still frozen"), null);
             case "NEW_LOSS_REPORTED" -> new CaseUpdateCommand(null, type, null, "E10023871", null, null, null, null,
-                    new Money(new BigDecimal("500.0000"), "CNY"));
+                    new CaseUpdateCommand.MoneyCommand(new BigDecimal("500.00"), "CNY"));
             default -> new CaseUpdateCommand(null, type, null, "E10023871", null, null, null, null, null);
         };
     }

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +21,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
 import com.redress.contract.Topics;
-import com.redress.events.common.Money;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.CaseUpdateType;
 import com.redress.events.intake.ComplaintRegistered;
@@ -27,6 +28,8 @@ import com.redress.events.intake.ResolutionOutcome;
 import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.intake.normalisation.FieldViolation;
 import com.redress.intake.normalisation.InvalidSubmissionException;
+import com.redress.intake.privacy.IdentifierPseudonymiser;
+import com.redress.intake.privacy.PrivacyProperties;
 import com.redress.intake.registration.IntakeEventPublisher;
 import com.redress.intake.registration.Registrations;
 
@@ -44,14 +47,16 @@ class CaseUpdateServiceTest {
                     assertThat(caseId).isEqualTo(CASE_ID);
                     published.add(event);
                 }
-            }, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5));
+            }, new IdentifierPseudonymiser(new PrivacyProperties(Base64.getEncoder().encodeToString(
+                    "pseudonym-key-0123456789abcdef!!".getBytes(StandardCharsets.UTF_8)))),
+            Clock.fixed(NOW, ZoneOffset.UTC), new CaseUpdateService.Limits(Duration.ofMinutes(5), 20));
 
     @Test
     void shouldWriteAResolutionWithItsFreeTextRedacted() {
         CaseUpdateCommand command = new CaseUpdateCommand(null, "resolved", null, "E10023871",
                 "客户来电13812341234确认收到退款",
                 new CaseUpdateCommand.ResolutionCommand("UPHELD", "退还盗刷款项至卡6222021234567890128",
-                        new Money(new BigDecimal("3200.0000"), "CNY"), "第三方商户,联系人邮箱pay@merchant.example",
+                        new CaseUpdateCommand.MoneyCommand(new BigDecimal("3200.00"), "CNY"), "第三方商户,联系人邮箱pay@merchant.example",
                         "如不满意可向金融监管总局反映", true),
                 null, null, null);
 
@@ -116,7 +121,7 @@ class CaseUpdateServiceTest {
     void shouldListEveryMissingPartOfAnUpdate() {
         InvalidSubmissionException error = catchThrowableOfType(InvalidSubmissionException.class,
                 () -> service.update(CASE_ID, new CaseUpdateCommand(null, "TIER_CHANGE_REQUESTED", null, " ", null,
-                        null, null, new CaseUpdateCommand.TierChangeCommand(7, "worse than thought"), null)));
+                        null, null, new CaseUpdateCommand.TierChangeCommand(BigDecimal.valueOf(7), "worse than thought"), null)));
 
         assertThat(error.violations()).extracting(FieldViolation::code)
                 .containsExactlyInAnyOrder("missing_actor", "invalid_tier_change");
