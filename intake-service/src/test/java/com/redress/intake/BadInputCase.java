@@ -60,6 +60,19 @@ record BadInputCase(String file, String path, String tests, Map<String, Object> 
         return Boolean.TRUE.equals(expect.get("truncated"));
     }
 
+    /** Fields of the registration expected as pseudonyms, e.g. channelMessageId or firstContact.staffId. */
+    @SuppressWarnings("unchecked")
+    List<String> expectedPseudonymised() {
+        return expect.containsKey("pseudonymised") ? (List<String>) expect.get("pseudonymised")
+                : Collections.emptyList();
+    }
+
+    /** Fields of the registration expected as sent, not as pseudonyms. */
+    @SuppressWarnings("unchecked")
+    List<String> expectedKept() {
+        return expect.containsKey("kept") ? (List<String>) expect.get("kept") : Collections.emptyList();
+    }
+
     boolean expectsRegistration() {
         return Integer.valueOf(201).equals(expect.get("status")) || "registered".equals(expect.get("outcome"));
     }

@@ -63,6 +63,7 @@ class BadInputCorpusIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final String REJECTION_REASONS = "redress_rejection-reasons";
+    private static final String PSEUDONYM = "(pid|idk)_[0-9a-f]{32}";
 
     @LocalServerPort
     int port;
@@ -96,7 +97,7 @@ class BadInputCorpusIT {
             byte[] body = BadInputCorpus.expanded(badInput.file(), messageIdOf(badInput));
             List<HttpResponse<String>> responses = new ArrayList<>();
             for (int i = 0; i < timesSent(badInput); i++) {
-                responses.add(post(body, badInput.headers()));
+                responses.add(post(body, headersOf(badInput)));
             }
             answers.put(badInput, responses);
         }
@@ -125,10 +126,15 @@ class BadInputCorpusIT {
         long duplicatesOnKafka = kafka().stream().mapToInt(BadInputCase::duplicatesExpected).sum();
         long restDuplicates = answers.values().stream().flatMap(List::stream)
                 .filter(response -> response.statusCode() == 200).count();
+        // a REST case's registration is found by the case its answer names: a pseudonymised message id names no run
+        Set<String> restCases = answers.values().stream().flatMap(List::stream)
+                .filter(response -> response.statusCode() == 201)
+                .map(response -> json.readTree(response.body()).path("caseId").asString())
+                .collect(Collectors.toSet());
 
         // and intake has registered, dead-lettered or recognised as a duplicate every Kafka record
         await().atMost(PATIENCE).untilAsserted(() -> {
-            Map<String, ComplaintRegistered> registered = registrationsByMessageId();
+            Map<String, ComplaintRegistered> registered = registrationsByMessageId(restCases);
             Map<String, ConsumerRecord<String, byte[]>> deadLetters = deadLettersByOrigin(runOrigins);
             for (BadInputCase badInput : kafka()) {
                 if (badInput.expectsDeadLetter()) {
@@ -143,7 +149,7 @@ class BadInputCorpusIT {
         });
 
         // Then each case has the outcome its index entry names
-        Map<String, ComplaintRegistered> registered = registrationsByMessageId();
+        Map<String, ComplaintRegistered> registered = registrationsByMessageId(restCases);
         Map<String, ComplaintRegistered> registeredByCase = registered.values().stream()
                 .collect(Collectors.toMap(ComplaintRegistered::getCaseId, Function.identity()));
         Map<String, ConsumerRecord<String, byte[]>> deadLetters = deadLettersByOrigin(runOrigins);
@@ -283,11 +289,29 @@ class BadInputCorpusIT {
             softly.assertThat(registration.getProduct()).as("%s: registered product", badInput)
                     .isEqualTo(badInput.expected("product"));
         }
+        for (String field : badInput.expectedPseudonymised()) {
+            softly.assertThat(registeredValue(registration, field)).as("%s: %s pseudonymised", badInput, field)
+                    .matches(PSEUDONYM);
+        }
+        for (String field : badInput.expectedKept()) {
+            softly.assertThat(registeredValue(registration, field)).as("%s: %s as sent", badInput, field)
+                    .isNotNull().doesNotMatch(PSEUDONYM);
+        }
         if (badInput.expect().containsKey("amount")) {
             softly.assertThat(Optional.ofNullable(registration.getAmountAtStake())
                             .map(money -> money.getAmount().toPlainString() + " " + money.getCurrency()).orElse(null))
                     .as("%s: registered amount", badInput).isEqualTo(badInput.expected("amount"));
         }
+    }
+
+    private static String registeredValue(ComplaintRegistered registration, String field) {
+        return switch (field) {
+            case "channelMessageId" -> registration.getChannelMessageId();
+            case "firstContact.staffId" -> registration.getFirstContactOwner().getStaffId();
+            case "firstContact.unitId" -> registration.getFirstContactOwner().getUnitId();
+            case "codes.categoryCode" -> registration.getChannelCategoryCode();
+            default -> throw new IllegalArgumentException("No registered field " + field);
+        };
     }
 
     private List<BadInputCase> rest() {
@@ -306,12 +330,24 @@ class BadInputCorpusIT {
         return badInput.name() + "-" + run;
     }
 
-    /** The run's registrations, by channel message id (every case that may register carries the run's id). */
-    private Map<String, ComplaintRegistered> registrationsByMessageId() {
+    /** The case's headers, {@code {{messageId}}} in a value replaced as in the body. */
+    private Map<String, String> headersOf(BadInputCase badInput) {
+        Map<String, String> headers = new HashMap<>();
+        badInput.headers().forEach((name, value) -> headers.put(name,
+                value == null ? null : value.replace("{{messageId}}", messageIdOf(badInput))));
+        return headers;
+    }
+
+    /**
+     * The run's registrations, by channel message id: those whose message id carries the run's id, and those of the
+     * REST answers' {@code restCases}, whose message id may be a pseudonym.
+     */
+    private Map<String, ComplaintRegistered> registrationsByMessageId(Set<String> restCases) {
         try (TopicReader<ComplaintRegistered> reader = TopicReader.of(clients, Topics.COMPLAINTS_REGISTERED,
                 new AvroDeserializer<>())) {
             return reader.readToEnd().stream().map(ConsumerRecord::value)
-                    .filter(event -> event.getChannelMessageId().contains(run))
+                    .filter(event -> event.getChannelMessageId().contains(run)
+                            || restCases.contains(event.getCaseId()))
                     .collect(Collectors.toMap(ComplaintRegistered::getChannelMessageId, Function.identity()));
         }
     }

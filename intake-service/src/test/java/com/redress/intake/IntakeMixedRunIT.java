@@ -152,7 +152,8 @@ class IntakeMixedRunIT {
         Set<String> restCases = rest.stream().filter(response -> response.statusCode() == 201)
                 .map(response -> jsonField(response.body(), "caseId")).collect(Collectors.toSet());
         // and accepted (REST 201 + new Kafka submissions) = the run's records on complaints.registered, one per case
-        List<ComplaintRegistered> registered = registrationsOfRun();
+        // (the one registered by Idempotency-Key alone carries the key's pseudonym, so it is found by its case)
+        List<ComplaintRegistered> registered = registrationsOfRun(restCases);
         assertThat(registered).hasSize(3 + 3);
         assertThat(registered.stream().map(ComplaintRegistered::getCaseId).distinct()).hasSize(6)
                 .containsAll(restCases);
@@ -194,12 +195,29 @@ class IntakeMixedRunIT {
                  "resolution": {"outcome": "UPHELD", "remedy": "退还至卡%s", "responsibleParty": "%s",
                                 "nextSteps": "%s"}}""".formatted(PLANTED_ZH, CARD, PLANTED_EN, PLANTED_EN), null);
 
+        // and identifiers carrying them: a mobile inside the message id, the ID number as staff id, the card number
+        // as category code, the e-mail address as Idempotency-Key, and the mobile as the actor of an update
+        HttpResponse<String> viaIdentifiers = postComplaint("""
+                {"channel": "wechat", "channelMessageId": "wx-%s-%s", "zone": "Asia/Shanghai", "text": "客服一直不接电话",
+                 "firstContact": {"staffId": "%s", "unitId": "CC-SH-HOTLINE"}, "codes": {"categoryCode": "%s"}}"""
+                .formatted(MOBILE, run, ID_NUMBER, CARD), null);
+        HttpResponse<String> viaKey = postComplaint(complaint("wechat", null, "网银转账失败"), EMAIL + "-" + run);
+        HttpResponse<String> actorUpdate = post("/api/v1/complaints/" + caseId + "/updates",
+                "{\"updateType\": \"ACKNOWLEDGED\", \"actor\": \"" + MOBILE + "\"}", null);
+
         // When intake has written all of it
         assertThat(invalidViaRest.statusCode()).isEqualTo(400);
         assertThat(update.statusCode()).isEqualTo(202);
+        assertThat(viaIdentifiers.statusCode()).isEqualTo(201);
+        assertThat(viaKey.statusCode()).isEqualTo(201);
+        assertThat(actorUpdate.statusCode()).isEqualTo(400);
+        assertThat(actorUpdate.body()).contains("personal_data_in_identifier");
+        Set<String> identifierCases = Set.of(jsonField(viaIdentifiers.body(), "caseId"),
+                jsonField(viaKey.body(), "caseId"));
         await().atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(registrationsOfRun()).extracting(ComplaintRegistered::getChannelMessageId)
-                    .contains(kafkaMessageId);
+            assertThat(registrationsOfRun(identifierCases)).extracting(ComplaintRegistered::getChannelMessageId)
+                    .contains(kafkaMessageId).anyMatch(id -> id.startsWith("pid_"))
+                    .anyMatch(id -> id.startsWith("idk_"));
             assertThat(deadLettersOfRun()).isNotEmpty();
             assertThat(rawRecords(Topics.COMPLAINTS_UPDATES)).anyMatch(record -> caseId.equals(record.key()));
         });
@@ -220,7 +238,8 @@ class IntakeMixedRunIT {
         // but for dead letters' values, which are the channel's submission byte for byte, exactly as on its topic
         assertDeadLettersCopyTheirSourceRecords();
         // and neither the answers nor the log lines of the whole run carry them, though the log names the case
-        assertThat(plantedIn(List.of(viaRest.body(), invalidViaRest.body(), update.body()))).isEmpty();
+        assertThat(plantedIn(List.of(viaRest.body(), invalidViaRest.body(), update.body(), viaIdentifiers.body(),
+                viaKey.body(), actorUpdate.body()))).isEmpty();
         assertThat(output.getAll()).contains(caseId);
         assertThat(plantedIn(List.of(output.getAll()))).isEmpty();
     }
@@ -281,10 +300,16 @@ class IntakeMixedRunIT {
     }
 
     private List<ComplaintRegistered> registrationsOfRun() {
+        return registrationsOfRun(Set.of());
+    }
+
+    /** The registrations whose message id names the run, and those of {@code cases}. */
+    private List<ComplaintRegistered> registrationsOfRun(Set<String> cases) {
         try (TopicReader<ComplaintRegistered> reader = TopicReader.of(clients, Topics.COMPLAINTS_REGISTERED,
                 new AvroDeserializer<>())) {
             return reader.readToEnd().stream().map(ConsumerRecord::value)
-                    .filter(event -> event.getChannelMessageId().contains(run)).toList();
+                    .filter(event -> event.getChannelMessageId().contains(run) || cases.contains(event.getCaseId()))
+                    .toList();
         }
     }
 

@@ -25,8 +25,8 @@ class CurrenciesTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "XYZ", "RMB", "¥", "CN", "CNYY", "DEM", "FRF", "HRK", "VEF", "XAU", "XDR", "XTS", "XXX",
-            "C\u200bNY"})
+    @ValueSource(strings = {" ", "XYZ", "RMB", "¥", "CN", "CNYY", "DEM", "FRF", "HRK", "VEF", "XAU", "XDR", "XTS",
+            "XXX", "C\u200bNY"})
     void shouldRefuseWhatIsNoActiveCurrencyOfMoney(String written) {
         assertThat(Currencies.active(written)).isEmpty();
     }
