@@ -21,7 +21,8 @@ public final class MoneyParser {
 
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<prefix>[A-Za-z]{1,3}\\$|[A-Za-z]{3}|[$¥£€]|人民币)?\\s*"
-                    + "(?<number>\\d+(?:\\.\\d+)?[eE][+-]?\\d{1,9}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*"
+                    + "(?<number>\\d+(?:\\.\\d+)?[eE][+-]?\\d{1,9}"
+                    + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*"
                     + "(?<multiplier>[千万亿])?\\s*"
                     + "(?<suffix>[A-Za-z]{3}|元|块|圆|人民币|美元|港元|港币|英镑|欧元|日元|新加坡元|新元)?");
 

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * {@link TextRedactor}, so an identifier counts as personal data exactly when the redactor would take that data out of
  * a free text: there is one set of patterns, not two.
  *
- * <p>The whole value is read for e-mail addresses, ID numbers and phone numbers in any grouping ({@code 138-1234-1234});
- * card numbers, and every kind once more, are looked for in each run of digits on its own, as the identifier's
+ * <p>The whole value is read for e-mail addresses, ID numbers and phone numbers in any grouping
+ * ({@code 138-1234-1234}); card numbers, and every kind once more, are looked for in each run of digits on its own, as the identifier's
  * separators delimit it. A card's grouping is not followed across separators: {@code IVR-20250314-094217-0042} is a
  * date, a time and a sequence, not an 18-digit card number that happens to pass Luhn. Long digit runs that are none of
  * these (the redactor's account numbers) do not count: system ids are often long numbers. Canonical UUIDs are skipped:
