@@ -39,8 +39,9 @@ import com.redress.testkit.WithLocalKafkaStack;
  * <p>Runs in the same Spring context as {@link IntakeIT} (identical configuration).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        IntakeIT.API_KEY_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
-        IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.STATE_DIR_PROPERTY,
+        IntakeIT.API_KEY_PROPERTY, IntakeIT.SCOPES_PROPERTY, IntakeIT.ACTIVE_KEY_PROPERTY, IntakeIT.CONTACT_KEY_PROPERTY,
+        IntakeIT.PSEUDONYM_KEY_PROPERTY, IntakeIT.CASE_ID_KEY_PROPERTY, IntakeIT.ACTIVE_CASE_ID_KEY_PROPERTY,
+        IntakeIT.STATE_DIR_PROPERTY,
         "redress.dead-letter.initial-interval=50ms"})
 @WithLocalKafkaStack
 class CaseUpdateBadInputIT {
@@ -97,7 +98,7 @@ class CaseUpdateBadInputIT {
         clients = new HashMap<>(stack.clientProperties());
         // the REST door answers 503 until the registered-cases view has loaded
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                post("/api/v1/complaints", complaint("warm-up")).statusCode()).isIn(200, 201));
+                post("/api/v1/complaints", complaint("warm-up-updates")).statusCode()).isIn(200, 201));
     }
 
     @Test

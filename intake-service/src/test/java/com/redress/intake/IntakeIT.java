@@ -246,7 +246,7 @@ class IntakeIT {
     private void awaitRegistrationsAccepted() {
         // the REST door answers 503 until the registered-cases view has loaded
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                post("/api/v1/complaints", complaint("warm-up")).statusCode()).isIn(200, 201));
+                post("/api/v1/complaints", complaint("warm-up-intake-it")).statusCode()).isIn(200, 201));
     }
 
     private static String complaint(String messageId) {
