@@ -81,7 +81,7 @@ public class ComplaintRegistrar {
         CaseIdentity identity = caseIdentities.newIdentity(key,
                 complaint.receivedAt().atZone(complaint.receivedZone()).toLocalDate());
         synchronized (locks[Math.floorMod(identity.caseId().hashCode(), LOCK_STRIPES)]) {
-            Optional<ComplaintRegistered> existing = findRegistered(key);
+            Optional<ComplaintRegistered> existing = findRegistered(key).or(() -> findByIdempotencyKey(complaint));
             if (existing.isPresent()) {
                 return repeatOrConflict(complaint, existing.get(), channelTag, path);
             }
@@ -134,6 +134,19 @@ public class ComplaintRegistrar {
      * The key of the identifiers as sent: case ids are keyed hashes of it (CaseIdentities), so it leaks nothing, and a
      * resend is recognised however its identifiers are published.
      */
+    /**
+     * The case an {@code Idempotency-Key} already registered when the submission also carries a channel message id: a
+     * key stays bound to the request it first came with, so adding a message id to a retry neither opens a second case
+     * nor escapes the comparison of texts.
+     */
+    private Optional<ComplaintRegistered> findByIdempotencyKey(NormalisedComplaint complaint) {
+        NormalisedComplaint.Identifiers ids = complaint.identifiers();
+        if (ids.channelMessageId() == null || ids.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        return findRegistered(DeduplicationKey.ofIdempotencyKey(complaint.source(), ids.idempotencyKey()));
+    }
+
     private static DeduplicationKey deduplicationKeyOf(NormalisedComplaint complaint) {
         NormalisedComplaint.Identifiers ids = complaint.identifiers();
         return ids.channelMessageId() != null

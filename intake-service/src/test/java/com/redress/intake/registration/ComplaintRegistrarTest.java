@@ -219,6 +219,25 @@ class ComplaintRegistrarTest {
     }
 
     @Test
+    void shouldKeepAnIdempotencyKeyBoundToItsFirstRequestWhenARetryAddsAMessageId() {
+        // Given a complaint registered under its Idempotency-Key alone
+        RegistrationOutcome first = registrar.register(
+                Submissions.valid().channelMessageId(null).idempotencyKey("7d0e6b3a").build(), SubmissionPath.REST);
+
+        // When the same key comes again with a channel message id: once with the same text, once with another
+        RegistrationOutcome sameText = registrar.register(
+                Submissions.valid().channelMessageId("ivr-late-id").idempotencyKey("7d0e6b3a").build(),
+                SubmissionPath.REST);
+        RegistrationOutcome otherText = registrar.register(Submissions.valid().channelMessageId("ivr-other-id")
+                .idempotencyKey("7d0e6b3a").text("完全不同的另一件投诉：网点排队太久").build(), SubmissionPath.REST);
+
+        // Then neither opens a second case: the first is the same request, the second reuses the key
+        assertThat(sameText).isEqualTo(new RegistrationOutcome(first.caseId(), first.caseNumber(), false));
+        assertThat(otherText.conflicting()).isTrue();
+        assertThat(publisher.sent).hasSize(1);
+    }
+
+    @Test
     void shouldPublishIdentifiersThatCarryPersonalDataOnlyAsPseudonymsAndStillRecogniseTheRepeat() {
         // Given a message id with a mobile in it, an ID number as staff id and a card number as category code
         var submission = Submissions.valid().channelMessageId("wx-13700246813").staffId("11010519491231002X")
