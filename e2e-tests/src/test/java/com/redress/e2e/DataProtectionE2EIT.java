@@ -20,11 +20,15 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import com.redress.events.intake.ChannelSubmission;
+import com.redress.events.intake.FirstContactOwner;
+
 /**
- * Known personal data planted in complaints from both doors, in a case handler's notes and in a survey comment, after
- * the whole flow has run: no topic of the suite (internal ones included) and no log line of any service holds any of
- * it in plaintext. The one exception by design is the channel systems' own input, {@code complaints.submitted} and the
- * values of its dead letters, kept as they were sent under short retention.
+ * Known personal data planted in complaints from both doors — in the text, the contact details and every identifier
+ * (channel message id, first-contact owner, channel code, Idempotency-Key) — in a case handler's notes and actor, and
+ * in a survey comment, after the whole flow has run: no topic of the suite (internal ones included) and no log line of
+ * any service holds any of it in plaintext. The one exception by design is the channel systems' own input,
+ * {@code complaints.submitted} and its dead letters, keys and values kept as they were sent under short retention.
  */
 @WithRunningSuite
 class DataProtectionE2EIT {
@@ -53,17 +57,32 @@ class DataProtectionE2EIT {
         ObjectNode rest = Complaints.rest("mobile banking", REST_EMAIL, "zh-CN", "我的身份证号" + ID_NUMBER + "（上次写成"
                 + MISTYPED_ID_NUMBER + "了），信用卡" + CARD_GROUPED + "被盗刷了五千元，请打" + MOBILE + "联系我，邮箱" + REST_EMAIL);
         rest.put("phone", MOBILE);
+        // and in the identifiers too: the channel's message id, the first-contact owner and a channel code
+        rest.put("channelMessageId", "wx-" + MOBILE);
+        rest.putObject("firstContact").put("staffId", ID_NUMBER).put("unitId", "BR-" + CARD);
+        rest.putObject("codes").put("categoryCode", CARD);
         HttpResponse<String> registered = suite.postComplaint(rest.toString());
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         String caseId = Complaints.json(registered.body()).path("caseId").asString();
-        suite.submitOverKafka(Complaints.kafka("letter", KAFKA_EMAIL, "en", "My ID is " + ID_NUMBER + " and card "
-                + CARD + " was skimmed at an ATM. Call me on " + MOBILE_E164 + " or write to " + KAFKA_EMAIL + "."));
+        // a complaint known only by its Idempotency-Key, which is an e-mail address
+        ObjectNode byKey = Complaints.rest("web banking", REST_EMAIL, "en", "The app logs me out every minute.");
+        byKey.remove("channelMessageId");
+        assertThat(suite.postComplaint(byKey.toString(), REST_EMAIL).statusCode()).isEqualTo(201);
+        ChannelSubmission letter = Complaints.kafka("letter", KAFKA_EMAIL, "en", "My ID is " + ID_NUMBER + " and card "
+                + CARD + " was skimmed at an ATM. Call me on " + MOBILE_E164 + " or write to " + KAFKA_EMAIL + ".");
+        suite.submitOverKafka(ChannelSubmission.newBuilder(letter).setChannelMessageId("letter-" + MOBILE_E164)
+                .setFirstContactOwner(FirstContactOwner.newBuilder(letter.getFirstContactOwner()).setStaffId(ID_NUMBER)
+                        .build())
+                .build());
 
         // And a case handler's notes and the customer's survey comment that repeat them
         await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             assertThat(suite.mailsTo(REST_EMAIL.toLowerCase(Locale.ROOT))).isNotEmpty();
             assertThat(suite.mailsTo(KAFKA_EMAIL)).isNotEmpty();
         });
+        // a case handler naming themselves by phone number is refused, not published
+        assertThat(suite.postUpdate(caseId, "{\"updateType\": \"ACKNOWLEDGED\", \"actor\": \"" + MOBILE + "\"}")
+                .statusCode()).isEqualTo(400);
         assertThat(suite.postUpdate(caseId, """
                 {"updateType": "RESOLVED", "actor": "E10023871", "note": "Called back on %s, card %s blocked",
                  "resolution": {"outcome": "UPHELD", "remedy": "Card %s replaced and the charge refunded",
@@ -88,12 +107,13 @@ class DataProtectionE2EIT {
         for (String topic : topics) {
             for (ConsumerRecord<byte[], byte[]> record : suite.rawRecords(topic)) {
                 List<String> texts = new ArrayList<>();
-                texts.add(utf8(record.key()));
                 for (Header header : record.headers()) {
                     texts.add(header.key() + "=" + utf8(header.value()));
                 }
+                // the channels' own input is keyed by their own message ids
                 boolean channelInput = topic.equals(CHANNEL_INPUT) || topic.equals(CHANNEL_INPUT_DEAD_LETTERS);
                 if (!channelInput) {
+                    texts.add(utf8(record.key()));
                     texts.add(utf8(record.value()));
                 }
                 plantedIn(texts).forEach(form -> leaks.add(topic + " offset " + record.offset() + ": " + form));

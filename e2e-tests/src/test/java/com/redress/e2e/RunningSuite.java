@@ -89,6 +89,13 @@ public final class RunningSuite implements AutoCloseable {
         return post(ServiceDefinition.INTAKE, "/api/v1/complaints", CHANNEL_KEY, json);
     }
 
+    /** Submits a complaint identified by the client's {@code Idempotency-Key} rather than a channel message id. */
+    public HttpResponse<String> postComplaint(String json, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(uri(ServiceDefinition.INTAKE, "/api/v1/complaints"))
+                .header("X-Api-Key", CHANNEL_KEY).header("Idempotency-Key", idempotencyKey)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> postUpdate(String caseId, String json) {
         return post(ServiceDefinition.INTAKE, "/api/v1/complaints/" + caseId + "/updates", CASE_HANDLER_KEY, json);
     }
