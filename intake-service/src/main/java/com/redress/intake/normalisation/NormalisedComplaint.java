@@ -41,6 +41,12 @@ public record NormalisedComplaint(
                 contact, preferredNotificationChannels, language, segment, product, amountAtStake, text);
     }
 
+    /** This complaint as sent by {@code replacement}, e.g. the source in publishable form. */
+    public NormalisedComplaint withSource(String replacement) {
+        return new NormalisedComplaint(replacement, channel, identifiers, receivedAt, receivedZone, customerReference,
+                contact, preferredNotificationChannels, language, segment, product, amountAtStake, text);
+    }
+
     @Override
     public String toString() {
         return "NormalisedComplaint[channel=" + channel + "]";

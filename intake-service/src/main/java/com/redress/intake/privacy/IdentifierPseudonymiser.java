@@ -9,8 +9,8 @@ import com.redress.intake.normalisation.PhoneNumbers;
  * <ul>
  *   <li>an {@code Idempotency-Key} is always replaced before any use: it serves only to recognise a repeat, which its
  *       pseudonym does as well, and clients put anything in it, e-mail addresses included;</li>
- *   <li>a published identifier of a complaint (channel message id, first-contact staff and unit id, category code)
- *       is replaced when {@link PersonalDataDetector} finds personal data in it. Refusing it instead would lose an
+ *   <li>a published identifier of a complaint (channel message id, first-contact staff and unit id, category code,
+ *       the source that submitted it) is replaced when {@link PersonalDataDetector} finds personal data in it. Refusing it instead would lose an
  *       honest complaint: numeric message ids pass a card's Luhn check one time in ten by chance, and a Kafka
  *       submission has nobody to correct it.</li>
  * </ul>
@@ -32,9 +32,11 @@ public class IdentifierPseudonymiser {
     /** {@code complaint} with its identifiers in publishable form (see the class comment). */
     public NormalisedComplaint protect(NormalisedComplaint complaint) {
         String region = PhoneNumbers.regionOf(complaint.receivedZone());
+        // the source is published as the case's submitter: a Kafka channel names itself, in whatever words
         return complaint.withIdentifiers(complaint.identifiers().map(
                 identifier -> publishable(identifier, region),
-                idempotencyKey -> idempotencyKey("channel-system:" + complaint.source(), idempotencyKey)));
+                idempotencyKey -> idempotencyKey("channel-system:" + complaint.source(), idempotencyKey)))
+                .withSource(publishable(complaint.source(), region));
     }
 
     /** {@code identifier} as is, or its pseudonym when it carries personal data. */

@@ -54,6 +54,15 @@ class IdentifierPseudonymiserTest {
     }
 
     @Test
+    void shouldPublishTheSourceAsSentUnlessItCarriesPersonalData() {
+        NormalisedComplaint.Identifiers ids = new NormalisedComplaint.Identifiers("wx-1", null, null, null, null);
+
+        assertThat(pseudonymiser.protect(complaint(ids)).source()).isEqualTo("wechat-service-account");
+        assertThat(pseudonymiser.protect(complaint(ids).withSource("relay-13700246813")).source())
+                .matches("pid_[0-9a-f]{32}");
+    }
+
+    @Test
     void shouldDependOnTheKey() {
         assertThat(pseudonymiser("another-pseudonym-key-0123456789!").publishable("13700246813", "CN"))
                 .isNotEqualTo(pseudonymiser.publishable("13700246813", "CN"));
