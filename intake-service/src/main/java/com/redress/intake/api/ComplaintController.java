@@ -25,6 +25,7 @@ import com.redress.intake.status.CaseStatusService;
 import com.redress.intake.status.CaseStatusView;
 import com.redress.intake.updates.CaseUpdateCommand;
 import com.redress.intake.updates.CaseUpdateService;
+import com.redress.intake.updates.IdempotencyKeyReusedException;
 import com.redress.intake.updates.UnknownCaseException;
 
 /** The channel systems' REST door: submit complaints, forward case updates, read where a case stands. */
@@ -46,7 +47,7 @@ class ComplaintController {
 
     /**
      * Registers a complaint: 201 for a new case, 200 with the same case for a repeated submission, 409 for another
-     * complaint under the key of a registered one.
+     * complaint under the channel message id of a registered one, 422 for an Idempotency-Key reused for another.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CaseReference> submit(@RequestBody ComplaintRequest request,
@@ -54,6 +55,9 @@ class ComplaintController {
             @AuthenticationPrincipal String channelSystem) {
         RegistrationOutcome outcome = registrar.register(toSubmission(request, idempotencyKey, channelSystem),
                 SubmissionPath.REST);
+        if (outcome.kind() == RegistrationOutcome.Kind.KEY_REUSED) {
+            throw new IdempotencyKeyReusedException();
+        }
         if (outcome.conflicting()) {
             throw new ConflictingSubmissionProblem();
         }

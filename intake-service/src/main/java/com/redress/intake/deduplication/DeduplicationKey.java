@@ -17,4 +17,9 @@ public record DeduplicationKey(String value) {
     public static DeduplicationKey ofIdempotencyKey(String channelSystem, String idempotencyKey) {
         return new DeduplicationKey("idempotency-key:" + channelSystem + ":" + idempotencyKey);
     }
+
+    /** Whether this key is a client's {@code Idempotency-Key} rather than a channel's message id. */
+    public boolean isIdempotencyKey() {
+        return value.startsWith("idempotency-key:");
+    }
 }

@@ -81,9 +81,14 @@ public class ComplaintRegistrar {
         CaseIdentity identity = caseIdentities.newIdentity(key,
                 complaint.receivedAt().atZone(complaint.receivedZone()).toLocalDate());
         synchronized (locks[Math.floorMod(identity.caseId().hashCode(), LOCK_STRIPES)]) {
-            Optional<ComplaintRegistered> existing = findRegistered(key).or(() -> findByIdempotencyKey(complaint));
+            Optional<ComplaintRegistered> existing = findRegistered(key);
+            boolean byIdempotencyKey = existing.isPresent() && key.isIdempotencyKey();
+            if (existing.isEmpty()) {
+                existing = findByIdempotencyKey(complaint);
+                byIdempotencyKey = existing.isPresent();
+            }
             if (existing.isPresent()) {
-                return repeatOrConflict(complaint, existing.get(), channelTag, path);
+                return repeatOrConflict(complaint, existing.get(), byIdempotencyKey, channelTag, path);
             }
             // identifiers in publishable form from here on: nothing after this point may see them as sent
             ComplaintRegistered registration = factory.build(identifiers.protect(complaint), identity,
@@ -115,13 +120,13 @@ public class ComplaintRegistrar {
      * what redaction replaces (another phone number, say) would not change the registration and does not count.
      */
     private RegistrationOutcome repeatOrConflict(NormalisedComplaint complaint, ComplaintRegistered registered,
-            String channelTag, SubmissionPath path) {
+            boolean byIdempotencyKey, String channelTag, SubmissionPath path) {
         if (!factory.redactedText(complaint).equals(registered.getRedactedText())) {
             metrics.rejected(channelTag, RegistrationOutcome.CONFLICTING_SUBMISSION);
             log.warn("Submission via {} on channel {} conflicts with case {}: same de-duplication key, another text",
                     path.tag(), channelTag, registered.getCaseId());
-            return new RegistrationOutcome(registered.getCaseId(), registered.getCaseNumber(),
-                    RegistrationOutcome.Kind.CONFLICTING);
+            return new RegistrationOutcome(registered.getCaseId(), registered.getCaseNumber(), byIdempotencyKey
+                    ? RegistrationOutcome.Kind.KEY_REUSED : RegistrationOutcome.Kind.CONFLICTING);
         }
         metrics.duplicate(channelTag);
         log.info("Submission via {} on channel {} duplicates case {}", path.tag(), channelTag,

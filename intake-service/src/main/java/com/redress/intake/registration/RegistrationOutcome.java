@@ -22,7 +22,12 @@ public record RegistrationOutcome(String caseId, String caseNumber, Kind kind) {
          * It has the de-duplication key of an existing case but another text: not the same complaint, and not
          * registered either; the case it names is the existing one.
          */
-        CONFLICTING
+        CONFLICTING,
+        /**
+         * Its {@code Idempotency-Key} registered a case with another text: the client reused a key for a new request;
+         * nothing was registered.
+         */
+        KEY_REUSED
     }
 
     /** A created ({@code true}) or duplicate ({@code false}) outcome. */
@@ -35,8 +40,8 @@ public record RegistrationOutcome(String caseId, String caseNumber, Kind kind) {
         return kind == Kind.CREATED;
     }
 
-    /** {@code true} when the submission's key is an existing case's but its text is not. */
+    /** {@code true} when the submission's key, message id or Idempotency-Key, is an existing case's but its text is not. */
     public boolean conflicting() {
-        return kind == Kind.CONFLICTING;
+        return kind == Kind.CONFLICTING || kind == Kind.KEY_REUSED;
     }
 }

@@ -154,6 +154,17 @@ class ComplaintApiContractTest {
     }
 
     @Test
+    void shouldAnswer422ForAnIdempotencyKeyReusedForAnotherComplaint() throws Exception {
+        when(registrar.register(any(), eq(SubmissionPath.REST))).thenReturn(new RegistrationOutcome(CASE_ID,
+                CASE_NUMBER, RegistrationOutcome.Kind.KEY_REUSED));
+
+        mvc.perform(submit(COMPLAINT).header("Idempotency-Key", "idem-1"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("/problems/idempotency-key-reused"))
+                .andExpect(content().string(not(containsString(CASE_ID))));
+    }
+
+    @Test
     void shouldAnswer400ListingEveryInvalidField() throws Exception {
         when(registrar.register(any(), any())).thenThrow(new InvalidSubmissionException(List.of(
                 new FieldViolation("channel", "unknown_channel", "not a known channel"),

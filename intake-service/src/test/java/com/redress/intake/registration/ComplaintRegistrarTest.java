@@ -233,7 +233,7 @@ class ComplaintRegistrarTest {
 
         // Then neither opens a second case: the first is the same request, the second reuses the key
         assertThat(sameText).isEqualTo(new RegistrationOutcome(first.caseId(), first.caseNumber(), false));
-        assertThat(otherText.conflicting()).isTrue();
+        assertThat(otherText.kind()).isEqualTo(RegistrationOutcome.Kind.KEY_REUSED);
         assertThat(publisher.sent).hasSize(1);
     }
 
