@@ -42,6 +42,10 @@ class GradingHttpErrorsIT {
         assertThat(ContainerErrors.wrongWith("GET under /api/", 403, api)).isEmpty();
         assertThat(ContainerErrors.wrongWith("POST under /api/ with a key", 403, withAKey)).isEmpty();
         assertThat(ContainerErrors.wrongWith("a closed actuator endpoint", 404, env)).isEmpty();
+        assertThat(ContainerErrors.wrongWith("a health component nobody has", 404,
+                http.send("GET", "/actuator/health/" + ContainerErrors.MARKER))).isEmpty();
+        assertThat(ContainerErrors.wrongWith("metrics as something Prometheus does not write", 406,
+                http.send("GET", "/actuator/prometheus", "Accept: image/" + ContainerErrors.MARKER))).isEmpty();
         assertThat(http.send("GET", "/actuator/prometheus").status()).isEqualTo(200);
         assertThat(http.send("GET", "/actuator/health/liveness").status()).isEqualTo(200);
     }

@@ -26,8 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every error a service answers over HTTP is problem+json, wherever it arises: Spring MVC's own errors, the error page
- * (in place of Boot's), Tomcat's error report; and every request body is held to a size limit and, when JSON, to UTF-8.
+ * Every error a service answers over HTTP is problem+json, wherever it arises: Spring MVC's own errors, an error status
+ * set without a body, the error page (in place of Boot's), Tomcat's error report; and every request body is held to a
+ * size limit and, when JSON, to UTF-8.
  */
 @AutoConfiguration(before = {ErrorMvcAutoConfiguration.class, WebMvcAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,6 +38,8 @@ public class WebProblemsAutoConfiguration {
 
     /** Order of the size filter: before everything else, Spring Security's chain (-100) included. */
     static final int REQUEST_SIZE_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    /** Order of the empty-error filter: around Spring Security's chain and everything after it. */
+    static final int EMPTY_ERROR_BODY_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
     /** Order of the UTF-8 filter: after Spring Security's chain, so only admitted requests have their body read. */
     static final int UTF8_BODY_ORDER = 0;
 
@@ -73,6 +76,14 @@ public class WebProblemsAutoConfiguration {
         FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
                 new RequestSizeFilter(effective.maxRequestSize().toBytes(), problems));
         registration.setOrder(REQUEST_SIZE_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EmptyErrorBodyFilter> emptyErrorBodyFilter(ProblemWriter problems) {
+        FilterRegistrationBean<EmptyErrorBodyFilter> registration = new FilterRegistrationBean<>(
+                new EmptyErrorBodyFilter(problems));
+        registration.setOrder(EMPTY_ERROR_BODY_ORDER);
         return registration;
     }
 

@@ -151,6 +151,12 @@ class WebProblemsTest {
     }
 
     @Test
+    void shouldGiveAnErrorAnsweredWithoutABodyItsProblemDetail() {
+        assertThat(ContainerErrors.wrongWith("a bare 404", 404, http().send("GET", "/open/missing?" + MARKER)))
+                .isEmpty();
+    }
+
+    @Test
     void shouldLeaveTheOpenPathsOpen() {
         assertThat(http().send("GET", "/open").status()).isEqualTo(200);
     }

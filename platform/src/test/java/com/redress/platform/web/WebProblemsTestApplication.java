@@ -94,6 +94,12 @@ class WebProblemsTestApplication {
             return thing;
         }
 
+        /** A thing nobody has, answered as the actuator answers a health component nobody has: a bare 404. */
+        @GetMapping(path = "/open/missing", produces = MediaType.APPLICATION_JSON_VALUE)
+        org.springframework.http.ResponseEntity<Map<String, Object>> missing() {
+            return org.springframework.http.ResponseEntity.notFound().build();
+        }
+
         /** Outside the API: open to anyone, as the actuator's health is. */
         @GetMapping(path = "/open", produces = MediaType.APPLICATION_JSON_VALUE)
         Map<String, Object> open() {
