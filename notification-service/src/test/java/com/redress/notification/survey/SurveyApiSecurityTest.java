@@ -1,5 +1,7 @@
 package com.redress.notification.survey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.times;
@@ -13,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.redress.events.survey.SurveyResponse;
 
@@ -62,23 +66,23 @@ class SurveyApiSecurityTest {
 
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/api/v1/surveys/{token}", TOKEN).contentType(MediaType.APPLICATION_JSON).content(ANSWER)
-                            .with(request -> { request.setRemoteAddr("203.0.113.7"); return request; }))
+                            .with(from("203.0.113.7")))
                     .andExpect(status().isAccepted())
                     .andExpect(jsonPath("$.surveyId").value("survey-1"));
         }
         mvc.perform(post("/api/v1/surveys/{token}", TOKEN).contentType(MediaType.APPLICATION_JSON).content(ANSWER)
-                        .with(request -> { request.setRemoteAddr("203.0.113.7"); return request; }))
+                        .with(from("203.0.113.7")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "1000"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("/problems/rate-limited"));
         // another address is not held up
         mvc.perform(post("/api/v1/surveys/{token}", TOKEN).contentType(MediaType.APPLICATION_JSON).content(ANSWER)
-                        .with(request -> { request.setRemoteAddr("198.51.100.20"); return request; }))
+                        .with(from("198.51.100.20")))
                 .andExpect(status().isAccepted());
 
         verify(recorder, times(3)).record(eq(TOKEN), any());
-        org.assertj.core.api.Assertions.assertThat(meters.counter(SurveyMetrics.RATE_LIMITED).count()).isEqualTo(1);
+        assertThat(meters.counter(SurveyMetrics.RATE_LIMITED).count()).isEqualTo(1);
     }
 
     @Test
@@ -95,12 +99,20 @@ class SurveyApiSecurityTest {
     @Test
     void shouldRefuseAnAnswerDeclaredInLatin1With415() throws Exception {
         mvc.perform(post("/api/v1/surveys/{token}", TOKEN).contentType("application/json; charset=ISO-8859-1")
-                        .content("{\"comment\": \"tr\u00e8s bien\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
-                        .with(request -> { request.setRemoteAddr("192.0.2.1"); return request; }))
+                        .content("{\"comment\": \"tr\u00e8s bien\"}".getBytes(StandardCharsets.ISO_8859_1))
+                        .with(from("192.0.2.1")))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("UTF-8")));
+                .andExpect(jsonPath("$.detail", containsString("UTF-8")));
         verifyNoInteractions(recorder);
+    }
+
+    /** The request as if it came from {@code address}. */
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private static SurveyResponse response() {

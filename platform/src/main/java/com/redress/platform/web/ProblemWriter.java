@@ -1,6 +1,7 @@
 package com.redress.platform.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ public class ProblemWriter {
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(CONTENT_TYPE);
-        byte[] body = toJson(problem).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = toJson(problem).getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

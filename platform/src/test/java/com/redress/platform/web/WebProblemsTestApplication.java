@@ -1,6 +1,8 @@
 package com.redress.platform.web;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -21,6 +23,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,10 +60,10 @@ class WebProblemsTestApplication {
     @Bean
     ApiKeyAuthenticationProvider apiKeyAuthenticationProvider(MeterRegistry meters) {
         return ApiKeyAuthenticationProvider.of(new ApiClients("test.api",
-                Map.of("reader", java.util.List.of(ApiKeys.hashOf(READER_KEY)),
-                        "writer", java.util.List.of(ApiKeys.hashOf(WRITER_KEY), ApiKeys.hashOf(WRITER_NEW_KEY))),
-                Map.of("reader", java.util.Set.of(ApiScope.READ), "writer", java.util.Set.of(ApiScope.UPDATE)),
-                java.util.Set.of()), meters, METER);
+                Map.of("reader", List.of(ApiKeys.hashOf(READER_KEY)),
+                        "writer", List.of(ApiKeys.hashOf(WRITER_KEY), ApiKeys.hashOf(WRITER_NEW_KEY))),
+                Map.of("reader", Set.of(ApiScope.READ), "writer", Set.of(ApiScope.UPDATE)),
+                Set.of()), meters, METER);
     }
 
     @Bean
@@ -96,8 +99,8 @@ class WebProblemsTestApplication {
 
         /** A thing nobody has, answered as the actuator answers a health component nobody has: a bare 404. */
         @GetMapping(path = "/open/missing", produces = MediaType.APPLICATION_JSON_VALUE)
-        org.springframework.http.ResponseEntity<Map<String, Object>> missing() {
-            return org.springframework.http.ResponseEntity.notFound().build();
+        ResponseEntity<Map<String, Object>> missing() {
+            return ResponseEntity.notFound().build();
         }
 
         /** Outside the API: open to anyone, as the actuator's health is. */

@@ -1,5 +1,7 @@
 package com.redress.sla.query;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -162,8 +164,7 @@ class ClockQueryApiSecurityTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("The parameter horizon is not a valid value of its type"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
-                        "soon-ish"))));
+                .andExpect(content().string(not(containsString("soon-ish"))));
         mvc.perform(get("/api/clocks/at-risk?horizon=P500D").header("X-Api-Key", DESK_KEY))
                 .andExpect(status().isBadRequest());
         verify(queries, never()).atRisk(any(), any(), any());
