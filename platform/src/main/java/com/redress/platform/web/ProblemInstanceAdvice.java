@@ -11,7 +11,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
  * Leaves the request's path out of every problem detail Spring MVC writes: Spring fills an empty {@code instance}
- * with it, and a path carries what the client put there (a case id, a survey token).
+ * with it, and a path carries what the client put there (a case id, a phone number, a survey token). The details of
+ * Spring's own problems, which quote the request too, are replaced by {@link ProblemExceptionHandler}.
  */
 @ControllerAdvice
 final class ProblemInstanceAdvice implements ResponseBodyAdvice<Object> {
