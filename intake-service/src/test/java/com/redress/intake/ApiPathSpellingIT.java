@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.redress.testkit.WithLocalKafkaStack;
+import com.redress.testkit.http.ContainerErrors;
+import com.redress.testkit.http.RawHttp;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +170,33 @@ class ApiPathSpellingIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(send("GET", "/api/v1/complaints/" + own.group(1), SUBMITTER_KEY, null).status())
                         .isEqualTo(200));
+    }
+
+    @Test
+    void shouldAnswerEveryContainerErrorInProblemJsonWithoutEchoingTheRequest() {
+        // Tomcat's refusals, the firewall's, TRACE, unknown methods and paths, the error page asked for directly
+        assertThat(ContainerErrors.misanswered(RawHttp.localhost(port), "127.0.0.1", port,
+                "/api/v1/complaints/" + caseId, List.of("GET"))).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerTraceUnacceptableAndNonUtf8RequestsOfTheApiInProblemJson() {
+        RawHttp http = RawHttp.localhost(port);
+        String marker = ContainerErrors.MARKER;
+
+        RawHttp.Answer trace = http.send("TRACE", "/api/v1/complaints", "X-Api-Key: " + IntakeIT.API_KEY);
+        RawHttp.Answer csv = http.send("GET", "/api/v1/complaints/" + caseId, "X-Api-Key: " + IntakeIT.API_KEY,
+                "Accept: text/" + marker);
+        RawHttp.Answer latin1 = http.send("POST", "/api/v1/complaints", List.of("X-Api-Key: " + IntakeIT.API_KEY,
+                "Content-Type: application/json; charset=latin1"),
+                complaint().replace("\"text\"", "\"" + marker + "\"").getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(ContainerErrors.wrongWith("TRACE", 405, trace)).isEmpty();
+        assertThat(trace.header("Allow")).isEqualTo("POST");
+        assertThat(trace.raw()).doesNotContain(IntakeIT.API_KEY);
+        assertThat(ContainerErrors.wrongWith("Accept text/*", 406, csv)).isEmpty();
+        assertThat(ContainerErrors.wrongWith("charset=latin1", 415, latin1)).isEmpty();
+        assertThat(latin1.body()).contains("UTF-8");
     }
 
     private List<Endpoint> endpoints() {

@@ -94,7 +94,8 @@ public final class Sandbox implements AutoCloseable {
                     service.baseUri(), service.baseUri(), service.baseUri());
         }
         out.printf("  Logs                     %s%n", suite.logDirectory());
-        out.println("  Intake API keys (X-Api-Key header; public demonstration keys, worthless elsewhere):");
+        out.println("  API keys (X-Api-Key header; public demonstration keys, worthless elsewhere; the desk's key also "
+                + "reads sla-service's clocks):");
         for (DemoApiKeys demoKey : DemoApiKeys.values()) {
             out.printf("    %-30s %-24s scopes: %s%n", demoKey.key(), demoKey.client(),
                     String.join(", ", demoKey.scopes()));

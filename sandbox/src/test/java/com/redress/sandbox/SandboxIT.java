@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.redress.contract.Topics;
+import com.redress.testkit.http.ContainerErrors;
+import com.redress.testkit.http.RawHttp;
 import com.redress.testkit.suite.ServiceProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +52,14 @@ class SandboxIT {
                 }
                 assertThat(post(service.baseUri().resolve("/actuator/shutdown")).statusCode())
                         .as(service.name() + " shutdown").isIn(404, 405);
+                // And its errors are problem+json echoing nothing, the error page's and Tomcat's own included
+                RawHttp raw = new RawHttp(service.baseUri().getHost(), service.baseUri().getPort());
+                assertThat(ContainerErrors.wrongWith(service.name() + " GET /error", 404,
+                        raw.send("GET", "/error?" + ContainerErrors.MARKER))).isEmpty();
+                assertThat(ContainerErrors.wrongWith(service.name() + " encoded slash", 400,
+                        raw.send("GET", "/actuator%2F" + ContainerErrors.MARKER))).isEmpty();
+                assertThat(ContainerErrors.wrongWith(service.name() + " TRACE", 405,
+                        raw.send("TRACE", "/actuator/health", "X-Probe: " + ContainerErrors.MARKER))).isEmpty();
             }
             // And each demo API key the sandbox prints is intake's, with the scopes printed beside it
             URI unknownCase = sandbox.services().get(0).baseUri()
@@ -57,6 +67,12 @@ class SandboxIT {
             assertThat(getWithKey(unknownCase, DemoApiKeys.CHANNEL).statusCode()).isEqualTo(404);
             assertThat(getWithKey(unknownCase, DemoApiKeys.COMPLAINTS_DESK).statusCode()).isEqualTo(404);
             assertThat(getWithKey(unknownCase, DemoApiKeys.CASE_HANDLER).statusCode()).isEqualTo(403);
+            // And the desk's key reads sla-service's clocks, which nothing else opens
+            URI atRisk = sandbox.services().get(2).baseUri().resolve("/api/clocks/at-risk?horizon=PT1H");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(getWithKey(atRisk, DemoApiKeys.COMPLAINTS_DESK).statusCode()).isEqualTo(200));
+            assertThat(get(atRisk).statusCode()).isEqualTo(401);
+            assertThat(getWithKey(atRisk, DemoApiKeys.CHANNEL).statusCode()).isEqualTo(403);
             // And the demo channel's complaints reach the broker
             try (LiveSummary summary = new LiveSummary(sandbox.stack().bootstrapServers(), () -> 0)) {
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(

@@ -1,6 +1,5 @@
 package com.redress.intake.api;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +8,9 @@ import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+
+import com.redress.platform.web.ApiClients;
+import com.redress.platform.web.ApiScope;
 
 /**
  * Who may call the REST API, what each client may do, how much they may send and how often.
@@ -35,24 +37,22 @@ public record ApiProperties(
                 Map.Entry::getKey, entry -> Set.copyOf(entry.getValue())));
     }
 
+    /** The scope a client has when its configuration names none: a channel system's. */
+    static final Set<ApiScope> DEFAULT_SCOPES = Set.of(ApiScope.SUBMIT);
+
+    /** The clients and their scopes, as the platform's API-key authentication takes them. */
+    ApiClients clients() {
+        return new ApiClients("redress.intake.api", apiKeySha256, scopes, DEFAULT_SCOPES);
+    }
+
     /** Fails at start-up on scopes given to a client that has no key: most likely a misspelt client id. */
     void validateScopes() {
-        scopes.forEach((client, granted) -> {
-            if (!apiKeySha256.containsKey(client)) {
-                throw new IllegalArgumentException("redress.intake.api.scopes names client " + client
-                        + ", which has no key under redress.intake.api.api-key-sha256");
-            }
-            if (granted.isEmpty()) {
-                throw new IllegalArgumentException("redress.intake.api.scopes." + client
-                        + " is empty; remove the client's keys instead of leaving it without scopes");
-            }
-        });
+        clients().validate();
     }
 
     /** What the keys of {@code client} may do. */
     public Set<ApiScope> scopesOf(String client) {
-        Set<ApiScope> granted = scopes.get(client);
-        return granted == null ? EnumSet.of(ApiScope.DEFAULT) : granted;
+        return clients().scopesOf(client);
     }
 
     /**

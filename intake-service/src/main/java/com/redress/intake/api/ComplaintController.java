@@ -27,6 +27,8 @@ import com.redress.intake.updates.CaseUpdateCommand;
 import com.redress.intake.updates.CaseUpdateService;
 import com.redress.intake.updates.IdempotencyKeyReusedException;
 import com.redress.intake.updates.UnknownCaseException;
+import com.redress.platform.web.ApiKeyAuthentication;
+import com.redress.platform.web.ApiScope;
 
 /** The channel systems' REST door: submit complaints, forward case updates, read where a case stands. */
 @RestController

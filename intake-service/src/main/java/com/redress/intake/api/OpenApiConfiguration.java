@@ -8,6 +8,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.redress.platform.web.ApiKeyAuthentication;
+
 /** Describes the REST API for {@code /v3/api-docs} and the Swagger UI, including the channel API key. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {

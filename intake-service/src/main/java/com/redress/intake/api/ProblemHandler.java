@@ -14,7 +14,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
 import com.redress.intake.deduplication.RegisteredCasesUnavailableException;
@@ -24,10 +23,15 @@ import com.redress.intake.status.CaseStatusUnavailableException;
 import com.redress.intake.updates.IdempotencyKeyReusedException;
 import com.redress.intake.updates.LifecycleConflictException;
 import com.redress.intake.updates.UnknownCaseException;
+import com.redress.platform.web.ProblemExceptionHandler;
+import com.redress.platform.web.RequestSizeFilter;
 
-/** Turns every failure of the REST API into an RFC 9457 problem detail; Spring's own (415, 405, ...) included. */
+/**
+ * Turns every failure of the REST API into an RFC 9457 problem detail: intake's own here, Spring's (415, 405, ...) as
+ * the platform's {@link ProblemExceptionHandler} does.
+ */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends ProblemExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String RETRY_AFTER_SECONDS = "5";
@@ -84,7 +88,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 RequestSizeFilter.PayloadTooLargeException.class);
         if (tooLarge != null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .body(RequestSizeFilter.tooLarge(tooLarge.maxBytes));
+                    .body(com.redress.platform.web.Problems.tooLarge(tooLarge.maxBytes()));
         }
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST, "Malformed request",
                 "The body is not a JSON document of the expected shape");
@@ -108,14 +112,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
-    }
-
-    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
-        for (Throwable current = error; current != null; current = current.getCause()) {
-            if (type.isInstance(current)) {
-                return type.cast(current);
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,5 @@
 package com.redress.intake.api;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -9,18 +8,17 @@ import org.springframework.http.ProblemDetail;
 
 import com.redress.intake.normalisation.FieldViolation;
 
-/** The RFC 9457 problem details intake answers with; none ever echoes a submitted value. */
+/**
+ * The RFC 9457 problem details of intake's own errors, beside the platform's ({@link com.redress.platform.web.Problems});
+ * none ever echoes a submitted value.
+ */
 final class Problems {
 
     static final String INVALID_SUBMISSION = "/problems/invalid-submission";
-    static final String MALFORMED_REQUEST = "/problems/malformed-request";
-    static final String MISSING_API_KEY = "/problems/missing-api-key";
-    static final String INVALID_API_KEY = "/problems/invalid-api-key";
-    static final String ACCESS_DENIED = "/problems/access-denied";
-    static final String PAYLOAD_TOO_LARGE = "/problems/payload-too-large";
+    static final String MALFORMED_REQUEST = com.redress.platform.web.Problems.MALFORMED_REQUEST;
     static final String UNKNOWN_CASE = "/problems/unknown-case";
-    static final String TEMPORARILY_UNAVAILABLE = "/problems/temporarily-unavailable";
-    static final String RATE_LIMITED = "/problems/rate-limited";
+    static final String TEMPORARILY_UNAVAILABLE = com.redress.platform.web.Problems.TEMPORARILY_UNAVAILABLE;
+    static final String RATE_LIMITED = com.redress.platform.web.Problems.RATE_LIMITED;
     static final String LIFECYCLE_CONFLICT = "/problems/lifecycle-conflict";
     static final String CONFLICTING_SUBMISSION = "/problems/conflicting-submission";
     static final String IDEMPOTENCY_KEY_REUSED = "/problems/idempotency-key-reused";
@@ -29,10 +27,7 @@ final class Problems {
     }
 
     static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(type));
-        problem.setTitle(title);
-        return problem;
+        return com.redress.platform.web.Problems.of(status, type, title, detail);
     }
 
     static ProblemDetail invalid(List<FieldViolation> violations) {

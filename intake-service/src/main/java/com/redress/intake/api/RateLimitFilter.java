@@ -11,11 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.redress.intake.registration.IntakeMetrics;
+import com.redress.platform.web.ApiKeyAuthentication;
+import com.redress.platform.web.ProblemWriter;
 
 /**
  * Answers 429 with {@code Retry-After} when the authenticated channel system has used up its requests; runs in
@@ -56,9 +57,6 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private static String channelSystem() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication instanceof ApiKeyAuthentication apiKey && apiKey.isAuthenticated()
-                ? (String) apiKey.getPrincipal()
-                : null;
+        return ApiKeyAuthentication.clientOf(SecurityContextHolder.getContext().getAuthentication());
     }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
+import com.redress.platform.web.ApiScope;
+
 class ApiPropertiesTest {
 
     private static final String HASH = "78954b295bf8e9947128b5b532d05e8a758929c4cad9512949ff477130b22fcd";

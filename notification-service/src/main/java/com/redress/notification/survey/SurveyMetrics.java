@@ -18,6 +18,8 @@ public class SurveyMetrics {
     public static final String ANSWERS = "redress.survey.answers";
     public static final String CSAT_ROLLING = "redress.survey.csat.rolling";
     public static final String NPS_ROLLING = "redress.survey.nps.rolling";
+    /** Counter: survey answers refused with 429 because their client address posted too many. */
+    public static final String RATE_LIMITED = "redress.survey.rate-limited";
 
     private static final int SATISFIED_FROM = 4;
     private static final int PROMOTER_FROM = 9;

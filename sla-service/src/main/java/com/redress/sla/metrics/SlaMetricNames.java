@@ -29,6 +29,8 @@ public final class SlaMetricNames {
     public static final String CALENDAR_VERSION = "redress.sla.calendar.version";
     /** Counter: reloads of the calendar files that changed something, by outcome (applied, rejected). */
     public static final String CALENDAR_RELOADS = "redress.sla.calendar.reloads";
+    /** Counter: query API requests admitted by API key, by client and key (fingerprint); shows a rotation's end. */
+    public static final String API_AUTHENTICATED = "redress.sla.api.authenticated";
 
     public static final String TAG_TIER = "tier";
     public static final String TAG_KIND = "kind";
@@ -36,6 +38,8 @@ public final class SlaMetricNames {
     public static final String TAG_OUTCOME = "outcome";
     public static final String TAG_CALENDAR = "calendar";
     public static final String TAG_IN_USE = "in_use";
+    /** The client an API key belongs to, e.g. complaints-desk. */
+    public static final String TAG_CLIENT = "client";
 
     private SlaMetricNames() {
     }

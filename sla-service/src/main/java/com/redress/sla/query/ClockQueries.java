@@ -43,9 +43,10 @@ public class ClockQueries {
     /**
      * The clocks of {@code caseId}, empty when no instance knows the case.
      *
+     * @param apiKey the caller's API key, passed on when another instance holds the case
      * @throws InvalidStateStoreException while the stores are being restored or rebalanced
      */
-    public Optional<List<ClockView>> clocksOf(String caseId) {
+    public Optional<List<ClockView>> clocksOf(String caseId, String apiKey) {
         KafkaStreams kafkaStreams = running();
         Optional<HostInfo> self = self();
         if (self.isPresent()) {
@@ -55,7 +56,7 @@ public class ClockQueries {
                 throw new InvalidStateStoreException("The owner of the case is not known yet");
             }
             if (!owner.activeHost().equals(self.get())) {
-                return remote.clocksOf(owner.activeHost(), caseId);
+                return remote.clocksOf(owner.activeHost(), caseId, apiKey);
             }
         }
         return local.clocksOf(kafkaStreams, caseId, Instant.now());
@@ -63,15 +64,15 @@ public class ClockQueries {
 
     /**
      * The running clocks of all instances due within {@code horizon} from now, earliest first, of {@code tier} only
-     * when given.
+     * when given; {@code apiKey}, the caller's, is passed on to the other instances.
      */
-    public List<AtRiskClock> atRisk(Duration horizon, Optional<Integer> tier) {
+    public List<AtRiskClock> atRisk(Duration horizon, Optional<Integer> tier, String apiKey) {
         List<AtRiskClock> all = new ArrayList<>(atRiskHere(horizon, tier));
         Optional<HostInfo> self = self();
         if (self.isPresent()) {
             for (StreamsMetadata instance : running().streamsMetadataForStore(SlaTopology.CASE_STORE)) {
                 if (!instance.hostInfo().equals(self.get())) {
-                    all.addAll(remote.atRisk(instance.hostInfo(), horizon, tier));
+                    all.addAll(remote.atRisk(instance.hostInfo(), horizon, tier, apiKey));
                 }
             }
         }

@@ -1,4 +1,4 @@
-package com.redress.intake.api;
+package com.redress.platform.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Identifies the channel system an API key belongs to by comparing its SHA-256 with the configured hashes. A channel
- * system may have several keys at once, so a key can be rotated without a moment in which neither works.
+ * Identifies the client an API key belongs to by comparing its SHA-256 with the configured hashes. A client may have
+ * several keys at once, so a key can be rotated without a moment in which neither works.
  */
-public class ChannelSystemAuthenticator {
+public class ApiKeys {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
     private static final int FINGERPRINT_BYTES = 4;
@@ -24,36 +24,37 @@ public class ChannelSystemAuthenticator {
     private final List<KeyHash> hashes;
 
     /**
-     * @param apiKeySha256 per channel system, the hex SHA-256 of each of its keys
-     * @throws IllegalArgumentException for a value that is no SHA-256, or one hash given to two channel systems
+     * @param property     where the hashes are configured, to name in error messages (e.g. {@code redress.sla.api.api-key-sha256})
+     * @param apiKeySha256 per client, the hex SHA-256 of each of its keys
+     * @throws IllegalArgumentException for a value that is no SHA-256, or one hash given to two clients
      */
-    public ChannelSystemAuthenticator(Map<String, List<String>> apiKeySha256) {
+    public ApiKeys(String property, Map<String, List<String>> apiKeySha256) {
         List<KeyHash> all = new ArrayList<>();
-        Map<String, String> systemByHash = new HashMap<>();
-        apiKeySha256.forEach((system, hexHashes) -> {
+        Map<String, String> clientByHash = new HashMap<>();
+        apiKeySha256.forEach((client, hexHashes) -> {
             for (String hexHash : hexHashes) {
                 String hex = hexHash.strip().toLowerCase(Locale.ROOT);
                 if (!SHA256_HEX.matcher(hex).matches()) {
-                    throw new IllegalArgumentException("redress.intake.api.api-key-sha256." + system
+                    throw new IllegalArgumentException(property + "." + client
                             + " holds a value that is not a hex SHA-256 (64 hex digits)");
                 }
-                String other = systemByHash.putIfAbsent(hex, system);
-                if (other != null && !other.equals(system)) {
-                    throw new IllegalArgumentException("The same API key hash is configured for channel systems "
-                            + other + " and " + system + "; a key must identify one channel system");
+                String other = clientByHash.putIfAbsent(hex, client);
+                if (other != null && !other.equals(client)) {
+                    throw new IllegalArgumentException("The same API key hash is configured for clients " + other
+                            + " and " + client + " (" + property + "); a key must identify one client");
                 }
-                all.add(new KeyHash(system, HexFormat.of().parseHex(hex)));
+                all.add(new KeyHash(client, HexFormat.of().parseHex(hex)));
             }
         });
         this.hashes = List.copyOf(all);
     }
 
-    /** The channel system whose key this is, or empty for an unknown key. */
+    /** The client whose key this is, or empty for an unknown key. */
     public Optional<String> authenticate(String apiKey) {
-        return identify(apiKey).map(KeyMatch::channelSystem);
+        return identify(apiKey).map(KeyMatch::client);
     }
 
-    /** The channel system whose key this is and which of its keys it is, or empty for an unknown key. */
+    /** The client whose key this is and which of its keys it is, or empty for an unknown key. */
     public Optional<KeyMatch> identify(String apiKey) {
         byte[] presented = sha256(apiKey);
         KeyHash match = null;
@@ -63,7 +64,7 @@ public class ChannelSystemAuthenticator {
                 match = hash;
             }
         }
-        return Optional.ofNullable(match).map(hash -> new KeyMatch(hash.channelSystem(),
+        return Optional.ofNullable(match).map(hash -> new KeyMatch(hash.client(),
                 HexFormat.of().formatHex(hash.sha256(), 0, FINGERPRINT_BYTES)));
     }
 
@@ -83,13 +84,13 @@ public class ChannelSystemAuthenticator {
     /**
      * A key recognised.
      *
-     * @param channelSystem  the channel system it belongs to
+     * @param client         the client it belongs to (a channel system, a case-handling system, a desk)
      * @param keyFingerprint the first 8 hex digits of its configured SHA-256: names the key in metrics and logs, so a
      *                       rotation can tell when the old key is no longer used, without revealing the key
      */
-    public record KeyMatch(String channelSystem, String keyFingerprint) {
+    public record KeyMatch(String client, String keyFingerprint) {
     }
 
-    private record KeyHash(String channelSystem, byte[] sha256) {
+    private record KeyHash(String client, byte[] sha256) {
     }
 }

@@ -1,4 +1,4 @@
-package com.redress.intake.api;
+package com.redress.platform.web;
 
 import java.util.Collection;
 import java.util.Set;
@@ -9,36 +9,43 @@ import org.springframework.security.core.GrantedAuthority;
 
 /**
  * A client's API key, as sent ({@link #unauthenticated}) and once recognised ({@link #of}): then the principal is the
- * client's id (a channel or case-handling system), its authorities are its {@link ApiScope scopes}, and the key itself
- * is no longer held.
+ * client's id (a channel or case-handling system, a desk), its authorities are its {@link ApiScope scopes}, and the
+ * key itself is no longer held.
  */
-final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
     /** The header a client sends its API key in. */
-    static final String HEADER = "X-Api-Key";
+    public static final String HEADER = "X-Api-Key";
 
-    private final String channelSystem;
+    private final String client;
     private final String apiKey;
 
-    private ApiKeyAuthentication(String channelSystem, String apiKey, Set<ApiScope> scopes) {
+    private ApiKeyAuthentication(String client, String apiKey, Set<ApiScope> scopes) {
         super(authorities(scopes));
-        this.channelSystem = channelSystem;
+        this.client = client;
         this.apiKey = apiKey;
-        setAuthenticated(channelSystem != null);
+        setAuthenticated(client != null);
     }
 
-    static ApiKeyAuthentication unauthenticated(String apiKey) {
+    public static ApiKeyAuthentication unauthenticated(String apiKey) {
         return new ApiKeyAuthentication(null, apiKey, Set.of());
     }
 
-    static ApiKeyAuthentication of(String channelSystem, Set<ApiScope> scopes) {
-        return new ApiKeyAuthentication(channelSystem, null, scopes);
+    public static ApiKeyAuthentication of(String client, Set<ApiScope> scopes) {
+        return new ApiKeyAuthentication(client, null, scopes);
     }
 
     /** Whether the authenticated client holds {@code scope}. */
-    static boolean hasScope(Authentication authentication, ApiScope scope) {
+    public static boolean hasScope(Authentication authentication, ApiScope scope) {
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(granted -> scope.authority().equals(granted.getAuthority()));
+    }
+
+    /** The client {@code authentication} names when it is an API key recognised, else {@code null}. */
+    public static String clientOf(Authentication authentication) {
+        return authentication instanceof ApiKeyAuthentication apiKey && apiKey.isAuthenticated()
+                ? apiKey.client
+                : null;
     }
 
     private static Collection<GrantedAuthority> authorities(Set<ApiScope> scopes) {
@@ -52,7 +59,7 @@ final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
     @Override
     public Object getPrincipal() {
-        return channelSystem;
+        return client;
     }
 
     @Override

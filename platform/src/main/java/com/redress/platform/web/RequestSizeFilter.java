@@ -1,4 +1,4 @@
-package com.redress.intake.api;
+package com.redress.platform.web;
 
 import java.io.IOException;
 
@@ -9,20 +9,18 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the configured size with 413, on every request whatever its path: at once when {@code Content-Length} says so, and
- * while reading when a chunked body grows too large.
+ * Refuses request bodies over the configured size with 413, on every request whatever its path: at once when
+ * {@code Content-Length} says so, and while reading when a chunked body grows too large.
  */
-class RequestSizeFilter extends OncePerRequestFilter {
+public class RequestSizeFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final ProblemWriter problemWriter;
 
-    RequestSizeFilter(long maxBytes, ProblemWriter problemWriter) {
+    public RequestSizeFilter(long maxBytes, ProblemWriter problemWriter) {
         this.maxBytes = maxBytes;
         this.problemWriter = problemWriter;
     }
@@ -31,25 +29,25 @@ class RequestSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problemWriter.write(response, tooLarge(maxBytes));
+            problemWriter.write(response, Problems.tooLarge(maxBytes));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
     }
 
-    static ProblemDetail tooLarge(long maxBytes) {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Request too large",
-                "The request body exceeds " + maxBytes + " bytes");
-    }
+    /** Thrown while reading a body that outgrows the limit; the error handlers answer 413. */
+    public static class PayloadTooLargeException extends IOException {
 
-    /** Thrown while reading a body that outgrows the limit; the error handler answers 413. */
-    static class PayloadTooLargeException extends IOException {
-
-        final long maxBytes;
+        private final long maxBytes;
 
         PayloadTooLargeException(long maxBytes) {
             super("Request body exceeds " + maxBytes + " bytes");
             this.maxBytes = maxBytes;
+        }
+
+        /** The limit the body outgrew. */
+        public long maxBytes() {
+            return maxBytes;
         }
     }
 
