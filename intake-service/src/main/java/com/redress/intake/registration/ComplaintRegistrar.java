@@ -28,7 +28,6 @@ import com.redress.intake.privacy.IdentifierPseudonymiser;
 public class ComplaintRegistrar {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintRegistrar.class);
-    private static final int LOCK_STRIPES = 64;
 
     private final SubmissionNormaliser normaliser;
     private final IdentifierPseudonymiser identifiers;
@@ -39,7 +38,7 @@ public class ComplaintRegistrar {
     private final IntakeMetrics metrics;
     private final Clock clock;
     // one submission of a key at a time in this instance; across instances the deterministic ids absorb a race
-    private final Object[] locks = new Object[LOCK_STRIPES];
+    private final CaseLocks locks = new CaseLocks();
 
     ComplaintRegistrar(SubmissionNormaliser normaliser, IdentifierPseudonymiser identifiers,
             ComplaintRegisteredFactory factory, CaseIdentities caseIdentities, RegisteredCases registeredCases,
@@ -52,9 +51,6 @@ public class ComplaintRegistrar {
         this.publisher = publisher;
         this.metrics = metrics;
         this.clock = clock;
-        for (int i = 0; i < LOCK_STRIPES; i++) {
-            locks[i] = new Object();
-        }
     }
 
     /**
@@ -80,7 +76,7 @@ public class ComplaintRegistrar {
         DeduplicationKey key = deduplicationKeyOf(complaint);
         CaseIdentity identity = caseIdentities.newIdentity(key,
                 complaint.receivedAt().atZone(complaint.receivedZone()).toLocalDate());
-        synchronized (locks[Math.floorMod(identity.caseId().hashCode(), LOCK_STRIPES)]) {
+        synchronized (locks.of(identity.caseId())) {
             Optional<ComplaintRegistered> existing = findRegistered(key);
             boolean byIdempotencyKey = existing.isPresent() && key.isIdempotencyKey();
             if (existing.isEmpty()) {

@@ -35,6 +35,7 @@ import com.redress.intake.normalisation.PhoneNumbers;
 import com.redress.intake.privacy.IdentifierPseudonymiser;
 import com.redress.intake.privacy.PersonalDataDetector;
 import com.redress.intake.privacy.TextRedactor;
+import com.redress.intake.registration.CaseLocks;
 import com.redress.intake.registration.IntakeEventPublisher;
 import com.redress.platform.lifecycle.CaseLifecycle;
 
@@ -56,7 +57,6 @@ public class CaseUpdateService {
     private static final Logger log = LoggerFactory.getLogger(CaseUpdateService.class);
     private static final int HIGHEST_TIER = 1;
     private static final int LOWEST_TIER = 4;
-    private static final int LOCK_STRIPES = 64;
 
     private final RegisteredCases registeredCases;
     private final CaseLifecycles lifecycles;
@@ -65,7 +65,7 @@ public class CaseUpdateService {
     private final Clock clock;
     private final Limits limits;
     // one update of a case at a time in this instance, so each is checked against the stage the previous one left
-    private final Object[] locks = new Object[LOCK_STRIPES];
+    private final CaseLocks locks = new CaseLocks();
 
     /**
      * What an update may say.
@@ -82,9 +82,6 @@ public class CaseUpdateService {
             IdentifierPseudonymiser pseudonymiser, Clock clock, Limits limits) {
         this.registeredCases = registeredCases;
         this.lifecycles = lifecycles;
-        for (int i = 0; i < LOCK_STRIPES; i++) {
-            locks[i] = new Object();
-        }
         this.publisher = publisher;
         this.pseudonymiser = pseudonymiser;
         this.clock = clock;
@@ -146,7 +143,7 @@ public class CaseUpdateService {
                 .setTierChange(tierChange)
                 .setNewLoss(newLoss)
                 .build();
-        synchronized (locks[Math.floorMod(caseId.hashCode(), LOCK_STRIPES)]) {
+        synchronized (locks.of(caseId)) {
             CaseLifecycleState state = lifecycles.stateOf(caseId);
             String digest = UpdateDigest.of(update);
             Optional<CaseLifecycleState.RecordedUpdate> earlier = idempotencyKey == null
