@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.redress.intake.registration.IntakeMetrics;
 import com.redress.platform.web.ApiKeyAuthentication;
 import com.redress.platform.web.ProblemWriter;
+import com.redress.platform.web.TokenBucket;
 
 /**
  * Answers 429 with {@code Retry-After} when the authenticated channel system has used up its requests; runs in
@@ -46,7 +47,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         Optional<Duration> wait = limiter.tryAcquire(channelSystem);
         if (wait.isPresent()) {
             meters.counter(IntakeMetrics.RATE_LIMITED, IntakeMetrics.TAG_CHANNEL_SYSTEM, channelSystem).increment();
-            long retryAfterSeconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            long retryAfterSeconds = TokenBucket.retryAfterSeconds(wait.get());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
             problemWriter.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.RATE_LIMITED,
                     "Too many requests", "Channel system " + channelSystem

@@ -6,10 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+
+import com.redress.platform.web.TokenBucket;
 
 /**
  * A token bucket per client address (Bucket4j), for the survey answers customers' browsers post without an API key.
@@ -18,11 +17,9 @@ import io.github.bucket4j.TimeMeter;
  */
 final class AddressRateLimiter {
 
-    private static final long NANOS_PER_SECOND = 1_000_000_000L;
-
     private final SurveyProperties.RateLimit limit;
     private final TimeMeter time;
-    private final Map<String, Bucket> buckets;
+    private final Map<String, TokenBucket> buckets;
 
     AddressRateLimiter(SurveyProperties.RateLimit limit) {
         this(limit, TimeMeter.SYSTEM_NANOTIME);
@@ -34,7 +31,7 @@ final class AddressRateLimiter {
         this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, TokenBucket> eldest) {
                 return size() > limit.addresses();
             }
         });
@@ -42,23 +39,12 @@ final class AddressRateLimiter {
 
     /** Takes one request from {@code address}'s bucket: empty if it may go ahead, else how long to wait. */
     Optional<Duration> tryAcquire(String address) {
-        ConsumptionProbe probe = buckets.computeIfAbsent(address, ignored -> newBucket())
-                .tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        return buckets.computeIfAbsent(address, ignored -> new TokenBucket(limit.requestsPerSecond(), limit.burst(),
+                time)).tryTake();
     }
 
     /** How many addresses have a bucket now. */
     int tracked() {
         return buckets.size();
-    }
-
-    private Bucket newBucket() {
-        // whole tokens over a period that gives the rate exactly, so 0.5/s is one token every 2 s
-        long tokens = Math.max(1, Math.round(limit.requestsPerSecond()));
-        Duration period = Duration.ofNanos(Math.round(tokens * NANOS_PER_SECOND / limit.requestsPerSecond()));
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.burst()).refillGreedy(tokens, period).build())
-                .withCustomTimePrecision(time)
-                .build();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.redress.platform.web.ProblemWriter;
 import com.redress.platform.web.Problems;
+import com.redress.platform.web.TokenBucket;
 
 /**
  * Answers 429 with {@code Retry-After} when the client address posting survey answers has used up its requests; runs
@@ -48,7 +49,7 @@ final class SurveyRateLimitFilter extends OncePerRequestFilter {
         if (wait.isPresent()) {
             // no address in the meter: it would be personal data, and unbounded
             meters.counter(SurveyMetrics.RATE_LIMITED).increment();
-            long retryAfterSeconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            long retryAfterSeconds = TokenBucket.retryAfterSeconds(wait.get());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
             problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.RATE_LIMITED,
                     "Too many requests", "Too many survey answers from this address; retry after "
