@@ -50,21 +50,14 @@ class CaseLifecycleUpdatesTest {
             List.of(CaseStage.OPEN, CaseStage.IN_APPRAISAL, CaseStage.RESOLVED, CaseStage.CLOSED);
 
     private final List<CaseUpdate> published = new ArrayList<>();
-    private final CaseUpdateService service = new CaseUpdateService(new OneCase(), new InMemoryCaseLifecycles(),
-            new IntakeEventPublisher(null, Duration.ofSeconds(1)) {
-                @Override
-                public void publish(String topic, String caseId, SpecificRecord event) {
-                    published.add((CaseUpdate) event);
-                }
-            }, PSEUDONYMISER, Clock.fixed(NOW, ZoneOffset.UTC),
-                new CaseUpdateService.Limits(Duration.ofMinutes(5), 20));
+    private final CaseUpdateService service = serviceWritingTo(published);
 
     @ParameterizedTest
     @EnumSource(value = CaseUpdateType.class, mode = EnumSource.Mode.EXCLUDE, names = "UNKNOWN")
     void shouldWriteAnUpdateItsCasesStageAllowsWithItsNextStageAndRefuseAnyOtherWith409(CaseUpdateType type) {
         for (int i = 0; i < STAGES.size(); i++) {
-            CaseUpdateService fresh = freshService();
-            List<CaseUpdate> written = lastPublished;
+            List<CaseUpdate> written = new ArrayList<>();
+            CaseUpdateService fresh = serviceWritingTo(written);
             PATHS.get(i).forEach(step -> fresh.update(CASE_ID, command(step)));
             int before = written.size();
             Optional<CaseStage> expected = CaseLifecycle.next(STAGES.get(i), type);
@@ -129,11 +122,8 @@ class CaseLifecycleUpdatesTest {
                 .isEqualTo(EnumSet.of(CaseUpdateType.REOPENED, CaseUpdateType.REGULATOR_REFERRAL));
     }
 
-    private List<CaseUpdate> lastPublished;
-
-    private CaseUpdateService freshService() {
-        List<CaseUpdate> written = new ArrayList<>();
-        lastPublished = written;
+    /** A service over one registered case, with no updates yet, whose updates are added to {@code written}. */
+    private static CaseUpdateService serviceWritingTo(List<CaseUpdate> written) {
         return new CaseUpdateService(new OneCase(), new InMemoryCaseLifecycles(),
                 new IntakeEventPublisher(null, Duration.ofSeconds(1)) {
                     @Override
