@@ -1,4 +1,4 @@
-package com.redress.contract;
+package com.redress.contract.compatibility;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import com.redress.contract.compatibility.CompatibilityGate;
-import com.redress.contract.compatibility.CompatibilityReport;
+import com.redress.contract.TopicSpec;
+import com.redress.contract.Topics;
 
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The build's BACKWARD-compatibility gate: today's event schemas must read everything the newest release wrote. */
 class SchemaCompatibilityTest {
 
-    /** Released schemas, relative to the module directory that Maven runs tests in. */
-    private static final Path RELEASED = Path.of("released");
+    /** The contract's released schemas, relative to this module's directory, which Maven runs tests in. */
+    private static final Path RELEASED = Path.of("..", "schemas", "released");
 
     @Test
     void shouldReadDataWrittenWithTheNewestReleasedSchemas(TestReporter reporter) throws IOException {

@@ -1,4 +1,4 @@
-package com.redress.contract;
+package com.redress.contract.doc;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package com.redress.contract;
+package com.redress.contract.doc;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +13,8 @@ import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.Schema.Field;
 
-import static com.redress.contract.Markdown.code;
-import static com.redress.contract.Markdown.text;
+import static com.redress.contract.doc.Markdown.code;
+import static com.redress.contract.doc.Markdown.text;
 
 /** Renders an Avro record schema, with every record and enum nested in it, as Markdown sections and field tables. */
 final class SchemaMarkdown {

@@ -1,4 +1,4 @@
-package com.redress.contract;
+package com.redress.contract.doc;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import static com.redress.contract.Markdown.code;
-import static com.redress.contract.Markdown.text;
+import com.redress.contract.TopicSpec;
+import com.redress.contract.Topics;
+
+import static com.redress.contract.doc.Markdown.code;
+import static com.redress.contract.doc.Markdown.text;
 
 /**
  * Renders the topic catalog for analytics teams as Markdown ({@code docs/topics.md}): every topic of
@@ -18,7 +21,8 @@ public final class TopicCatalogDoc {
 
     /** The command that rewrites {@code docs/topics.md} from the current catalog and schemas. */
     public static final String REGENERATE_COMMAND =
-            "./mvnw -q -pl schemas test -Dtest=TopicCatalogDocTest -Dredress.docs.write=true";
+            "./mvnw -q -pl contract-tools -am test -Dtest=TopicCatalogDocTest -Dsurefire.failIfNoSpecifiedTests=false "
+                    + "-Dredress.docs.write=true";
 
     private static final List<String> OVERVIEW_TITLES =
             List.of("Topic", "Value schema", "Produced by", "Consumed by", "Retention");

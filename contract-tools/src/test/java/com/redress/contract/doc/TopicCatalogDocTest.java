@@ -1,4 +1,4 @@
-package com.redress.contract;
+package com.redress.contract.doc;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.redress.contract.TopicSpec;
 import com.redress.contract.TopicSpec.CleanupPolicy;
+import com.redress.contract.Topics;
 
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaParser;
