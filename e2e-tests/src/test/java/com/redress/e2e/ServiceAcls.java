@@ -51,8 +51,7 @@ final class ServiceAcls {
 
     /** Creates the catalog's topics and grants each service its ACLs. */
     static void setUp(Admin admin) {
-        List<String> names = Topics.ALL.stream().map(TopicSpec::name).toList();
-        await(admin.createTopics(TopicDeclarations.of(new TopicProperties(names, List.of(), 6, (short) 1))).all(),
+        await(admin.createTopics(TopicDeclarations.of(Topics.ALL, new TopicProperties(6, (short) 1))).all(),
                 "create the catalog's topics");
         await(admin.createAcls(bindings()).all(), "grant the services' ACLs");
     }

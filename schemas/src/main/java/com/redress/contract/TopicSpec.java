@@ -20,8 +20,8 @@ import org.apache.avro.Schema;
  * @param replicationFactor the default replication factor; the platform may raise it when it creates the topic
  * @param retention         how long records are kept; {@code null} keeps them forever
  * @param cleanupPolicy     how Kafka discards old records
- * @param producedBy        the service or system that writes the topic
- * @param consumedBy        the services and teams that read the topic
+ * @param producedBy        the services (by application name) or outside systems that write the topic
+ * @param consumedBy        the services (by application name) and teams that read the topic
  */
 public record TopicSpec(
         String name,
@@ -32,7 +32,7 @@ public record TopicSpec(
         short replicationFactor,
         Duration retention,
         CleanupPolicy cleanupPolicy,
-        String producedBy,
+        List<String> producedBy,
         List<String> consumedBy) {
 
     /** Kafka's {@code cleanup.policy} for a topic. */
@@ -79,7 +79,11 @@ public record TopicSpec(
         if (retention != null && (retention.isNegative() || retention.isZero())) {
             throw new IllegalArgumentException("retention must be positive or null (forever) for topic " + name);
         }
+        producedBy = List.copyOf(producedBy);
         consumedBy = List.copyOf(consumedBy);
+        if (producedBy.isEmpty()) {
+            throw new IllegalArgumentException("producedBy must name at least one writer for topic " + name);
+        }
     }
 
     /** Whether records are kept without a time limit. */

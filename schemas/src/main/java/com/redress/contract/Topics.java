@@ -39,7 +39,6 @@ public final class Topics {
     public static final String COMPLAINTS_REGISTERED_DLT = COMPLAINTS_REGISTERED + DEAD_LETTER_SUFFIX;
     public static final String COMPLAINTS_UPDATES_DLT = COMPLAINTS_UPDATES + DEAD_LETTER_SUFFIX;
     public static final String COMPLAINTS_GRADED_DLT = COMPLAINTS_GRADED + DEAD_LETTER_SUFFIX;
-    public static final String COMPLAINTS_INCIDENTS_DLT = COMPLAINTS_INCIDENTS + DEAD_LETTER_SUFFIX;
     public static final String SLA_EVENTS_DLT = SLA_EVENTS + DEAD_LETTER_SUFFIX;
 
     /** Partition count of every topic, so that all events of a case land on the same partition number. */
@@ -75,7 +74,7 @@ public final class Topics {
                             + "resolved; required. No case exists yet, and the key keeps re-sent messages on one "
                             + "partition for de-duplication",
                     ChannelSubmission.getClassSchema(), SUBMISSION_RETENTION,
-                    "channel systems (hotline, WeChat, app, branch CRM, regulator and third-party feeds)",
+                    List.of("channel systems (hotline, WeChat, app, branch CRM, regulator and third-party feeds)"),
                     List.of(INTAKE_SERVICE)),
             event(COMPLAINTS_REGISTERED,
                     "One event per case, written when intake registers a complaint; the first event of every case. "
@@ -84,14 +83,14 @@ public final class Topics {
                             + "the contact encryption key erases a customer's contact details without rewriting the "
                             + "topic.",
                     CASE_ID_KEY, ComplaintRegistered.getClassSchema(), null,
-                    INTAKE_SERVICE,
+                    List.of(INTAKE_SERVICE),
                     List.of(GRADING_SERVICE, SLA_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
             event(COMPLAINTS_UPDATES,
                     "Every change to a case reported by the case-handling systems (acknowledged, responded, "
                             + "awaiting customer, resolved, closed, reopened, regulator referral, extension, tier "
                             + "change request, new loss). System of record for the case's history: kept forever.",
                     CASE_ID_KEY, CaseUpdate.getClassSchema(), null,
-                    INTAKE_SERVICE + " (from case-handling systems)",
+                    List.of(INTAKE_SERVICE),
                     List.of(GRADING_SERVICE, SLA_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
             event(COMPLAINTS_GRADED,
                     "The grade of each case (category, tier 1-4, priority), emitted on registration and again "
@@ -99,7 +98,7 @@ public final class Topics {
                             + "explains every tier decision, with the rules that fired and the rule-set version, to "
                             + "auditors and regulators.",
                     CASE_ID_KEY, ComplaintGraded.getClassSchema(), null,
-                    GRADING_SERVICE,
+                    List.of(GRADING_SERVICE),
                     List.of(SLA_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
             event(COMPLAINTS_INCIDENTS,
                     "Surges of complaints in one category within a time window (a possible outage or fraud wave), "
@@ -107,29 +106,30 @@ public final class Topics {
                             + "systemic-risk detection for regulators, and only a handful of events a year.",
                     CASE_ID_KEY + "; here the case that tipped the surge",
                     IncidentDetected.getClassSchema(), null,
-                    GRADING_SERVICE,
-                    List.of(NOTIFICATION_SERVICE, ANALYTICS)),
+                    List.of(GRADING_SERVICE),
+                    List.of(ANALYTICS)),
             event(SLA_EVENTS,
                     "Every change of every SLA clock of a case: started, paused, resumed, warning, breached, met, "
                             + "replanned, extended. Kept forever: proof of timeliness for regulatory reporting that "
                             + "cannot be recomputed later, because it depends on the policies and calendars then in "
                             + "force and on when the service actually ran.",
                     CASE_ID_KEY, SlaEvent.getClassSchema(), null,
-                    SLA_SERVICE,
+                    List.of(SLA_SERVICE),
                     List.of(NOTIFICATION_SERVICE, ANALYTICS)),
             event(NOTIFICATIONS_OUTCOMES,
                     "The outcome of every attempt to notify a customer or member of staff: sent, failed, retrying "
                             + "or suppressed. Carries masked recipients only. Kept 400 days, a full annual reporting "
                             + "cycle plus a month; longer history belongs in the analytics warehouse.",
                     CASE_ID_KEY, NotificationOutcome.getClassSchema(), REPORTING_RETENTION,
-                    NOTIFICATION_SERVICE,
+                    List.of(NOTIFICATION_SERVICE),
                     List.of(ANALYTICS)),
             event(SURVEYS_RESPONSES,
-                    "Customers' satisfaction (CSAT 1-5) and Net Promoter (NPS 0-10) answers after resolution. Kept "
+                    "Customers' satisfaction (CSAT 1-5) and Net Promoter (NPS 0-10) answers after resolution, taken by "
+                            + "notification-service's survey endpoint. Kept "
                             + "400 days for year-on-year satisfaction reporting; longer history belongs in the "
                             + "analytics warehouse.",
                     CASE_ID_KEY, SurveyResponse.getClassSchema(), REPORTING_RETENTION,
-                    NOTIFICATION_SERVICE + " (survey endpoint)",
+                    List.of(NOTIFICATION_SERVICE),
                     List.of(ANALYTICS)));
 
     /** Every topic of the contract: the event topics, then a dead-letter topic for each one our services consume. */
@@ -153,13 +153,26 @@ public final class Topics {
                 : topic;
     }
 
+    /**
+     * The topics the service {@code application} (its {@code spring.application.name}) writes: its event topics and the
+     * dead-letter topics of the topics it reads.
+     */
+    public static List<TopicSpec> writtenBy(String application) {
+        return ALL.stream().filter(topic -> topic.producedBy().contains(application)).toList();
+    }
+
+    /** The event topics the service {@code application} (its {@code spring.application.name}) reads. */
+    public static List<TopicSpec> readBy(String application) {
+        return ALL.stream().filter(topic -> topic.consumedBy().contains(application)).toList();
+    }
+
     /** The topic called {@code name}, if the contract has one. */
     public static Optional<TopicSpec> find(String name) {
         return ALL.stream().filter(spec -> spec.name().equals(name)).findFirst();
     }
 
     private static TopicSpec event(String name, String purpose, String key, Schema valueSchema, Duration retention,
-            String producedBy, List<String> consumedBy) {
+            List<String> producedBy, List<String> consumedBy) {
         return new TopicSpec(name, purpose, key, valueSchema, DEFAULT_PARTITIONS, DEFAULT_REPLICATION_FACTOR,
                 retention, CleanupPolicy.DELETE, producedBy, consumedBy);
     }
@@ -190,7 +203,7 @@ public final class Topics {
         return new TopicSpec(deadLetterOf(source.name()), purpose,
                 "the original record's key bytes, unchanged", null,
                 source.partitions(), source.replicationFactor(), DEAD_LETTER_RETENTION, CleanupPolicy.DELETE,
-                String.join(", ", ourConsumers(source)) + " (dead-letter handling)",
+                ourConsumers(source),
                 List.of(OPERATIONS));
     }
 }

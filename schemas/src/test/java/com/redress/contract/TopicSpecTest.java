@@ -54,7 +54,7 @@ class TopicSpecTest {
     @Test
     void shouldRejectZeroPartitions() {
         assertThatThrownBy(() -> new TopicSpec("t", "p", "k", null, 0, (short) 1, null, CleanupPolicy.DELETE,
-                "producer", List.of()))
+                List.of("producer"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("partitions");
     }
@@ -66,8 +66,16 @@ class TopicSpecTest {
                 .hasMessageContaining("retention");
     }
 
+    @Test
+    void shouldRequireAWriter() {
+        assertThatThrownBy(() -> new TopicSpec("t", "p", "k", null, 6, (short) 1, null, CleanupPolicy.DELETE,
+                List.of(), List.of("analytics")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("producedBy");
+    }
+
     private static TopicSpec spec(Duration retention, CleanupPolicy cleanupPolicy, List<String> consumers) {
         return new TopicSpec("complaints.example", "An example topic.", "caseId", null, 6, (short) 1, retention,
-                cleanupPolicy, "intake-service", consumers);
+                cleanupPolicy, List.of("intake-service"), consumers);
     }
 }

@@ -20,7 +20,7 @@ class TopicsTest {
 
     private static final List<String> DEAD_LETTER_TOPICS = List.of(
             Topics.COMPLAINTS_SUBMITTED_DLT, Topics.COMPLAINTS_REGISTERED_DLT, Topics.COMPLAINTS_UPDATES_DLT,
-            Topics.COMPLAINTS_GRADED_DLT, Topics.COMPLAINTS_INCIDENTS_DLT, Topics.SLA_EVENTS_DLT);
+            Topics.COMPLAINTS_GRADED_DLT, Topics.SLA_EVENTS_DLT);
 
     @Test
     void shouldCatalogExactlyTheNamedTopicsOnceEach() {
@@ -68,6 +68,21 @@ class TopicsTest {
         assertThat(Topics.find(Topics.COMPLAINTS_REGISTERED)).get()
                 .extracting(TopicSpec::valueSchema)
                 .isEqualTo(ComplaintRegistered.getClassSchema());
+    }
+
+    @Test
+    void shouldNameWhatAServiceWritesAndReadsByItsApplicationName() {
+        assertThat(Topics.writtenBy(Topics.SLA_SERVICE)).extracting(TopicSpec::name).containsExactly(
+                Topics.SLA_EVENTS, Topics.COMPLAINTS_REGISTERED_DLT, Topics.COMPLAINTS_UPDATES_DLT,
+                Topics.COMPLAINTS_GRADED_DLT);
+        assertThat(Topics.readBy(Topics.SLA_SERVICE)).extracting(TopicSpec::name).containsExactly(
+                Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_UPDATES, Topics.COMPLAINTS_GRADED);
+    }
+
+    @Test
+    void shouldNameNoTopicsForAnApplicationTheCatalogDoesNotKnow() {
+        assertThat(Topics.writtenBy("sla")).isEmpty();
+        assertThat(Topics.readBy("sla-service ")).isEmpty();
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class TopicCatalogDoc {
             markdown.append(Markdown.row(List.of(
                     code(topic.name()),
                     topic.isDeadLetter() ? "raw bytes" : code(topic.valueSchema().getName()),
-                    text(topic.producedBy()),
+                    text(String.join(", ", topic.producedBy())),
                     text(String.join(", ", topic.consumedBy())),
                     retention(topic.retention()))));
         }
@@ -70,7 +70,7 @@ public final class TopicCatalogDoc {
         section.append(property("Retention", retention(topic.retention()) + " (" + code(TopicSpec.RETENTION_MS_CONFIG
                 + "=" + topic.topicConfigs().get(TopicSpec.RETENTION_MS_CONFIG)) + ")"));
         section.append(property("Cleanup policy", code(topic.cleanupPolicy().configValue())));
-        section.append(property("Produced by", text(topic.producedBy())));
+        section.append(property("Produced by", text(String.join(", ", topic.producedBy()))));
         section.append(property("Consumed by", text(String.join(", ", topic.consumedBy()))));
         if (!topic.isDeadLetter()) {
             section.append(SchemaMarkdown.render(topic.valueSchema(), "###"));

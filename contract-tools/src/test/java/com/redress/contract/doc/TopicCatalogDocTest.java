@@ -115,7 +115,7 @@ class TopicCatalogDocTest {
         // When
         String markdown = TopicCatalogDoc.render(List.of(new TopicSpec("cards.blocked.dlt", "Dead letters.",
                 "the original key bytes", null, 6, (short) 1, Duration.ofDays(30), CleanupPolicy.DELETE,
-                "sla-service", List.of("operations"))));
+                List.of("sla-service"), List.of("operations"))));
 
         // Then
         assertThat(markdown)
@@ -127,7 +127,7 @@ class TopicCatalogDocTest {
 
     private static TopicSpec topic(Schema schema, Duration retention) {
         return new TopicSpec("cards.blocked", "Blocked cards.", "`caseId`", schema, 6, (short) 1, retention,
-                CleanupPolicy.DELETE, "cards-service", List.of("analytics", "sla-service"));
+                CleanupPolicy.DELETE, List.of("cards-service"), List.of("analytics", "sla-service"));
     }
 
     private static String firstDifference(String committed, String rendered) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsConfig;
@@ -16,6 +17,7 @@ import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.core.KafkaAdmin;
 
+import com.redress.contract.TopicSpec;
 import com.redress.contract.Topics;
 import com.redress.events.grading.ComplaintGraded;
 import com.redress.events.intake.CaseUpdate;
@@ -69,10 +71,10 @@ public class CaseStatusConfiguration {
      */
     @Bean
     KafkaAdmin.NewTopics caseStatusSourceTopics(TopicProperties topicProperties) {
-        TopicProperties read = new TopicProperties(
-                List.of(Topics.COMPLAINTS_GRADED, Topics.SLA_EVENTS, Topics.NOTIFICATIONS_OUTCOMES), List.of(),
-                topicProperties.partitions(), topicProperties.replicationFactor());
-        return new KafkaAdmin.NewTopics(TopicDeclarations.of(read).toArray(NewTopic[]::new));
+        List<TopicSpec> read = Stream.of(Topics.COMPLAINTS_GRADED, Topics.SLA_EVENTS, Topics.NOTIFICATIONS_OUTCOMES)
+                .map(name -> Topics.find(name).orElseThrow())
+                .toList();
+        return new KafkaAdmin.NewTopics(TopicDeclarations.of(read, topicProperties).toArray(NewTopic[]::new));
     }
 
     @Bean

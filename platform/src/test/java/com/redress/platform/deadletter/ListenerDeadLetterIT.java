@@ -62,7 +62,6 @@ import com.redress.testkit.WithLocalKafkaStack;
 @SpringBootTest(classes = DeadLetterSampleApplication.class, properties = {
         "spring.application.name=" + ListenerDeadLetterIT.SERVICE,
         "redress.instance-id=" + ListenerDeadLetterIT.INSTANCE,
-        "redress.topics.consumes=" + Topics.COMPLAINTS_SUBMITTED,
         "redress.dead-letter.retries=2",
         "redress.dead-letter.initial-interval=20ms",
         "redress.dead-letter.max-interval=50ms",

@@ -17,30 +17,24 @@ import com.redress.contract.Topics;
 class TopicDeclarationsTest {
 
     private static final String DEAD_LETTER_RETENTION_MS = Long.toString(Duration.ofDays(30).toMillis());
+    private static final TopicProperties LAPTOP = new TopicProperties(6, (short) 1);
 
     @Test
-    void shouldDeclareProducedTopicsAndConsumedOnesWithTheirDeadLetterTopics() {
-        // Given: intake writes registrations and reads channel submissions
-        TopicProperties properties = properties(List.of(Topics.COMPLAINTS_REGISTERED),
-                List.of(Topics.COMPLAINTS_SUBMITTED), 6, (short) 1);
-
+    void shouldDeclareWhatTheCatalogSaysAServiceWritesAndReadsWithTheDeadLetterTopicsOfWhatItReads() {
         // When
-        List<NewTopic> topics = TopicDeclarations.of(properties);
+        List<NewTopic> topics = TopicDeclarations.forApplication(Topics.GRADING_SERVICE, LAPTOP);
 
-        // Then: the consumed topic too, so that the service never waits for its producer to start first
-        assertThat(topics).extracting(NewTopic::name)
-                .containsExactly(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_SUBMITTED,
-                        Topics.COMPLAINTS_SUBMITTED_DLT);
+        // Then: the read topics too, so that the service never waits for their writer to start first
+        assertThat(topics).extracting(NewTopic::name).containsExactly(
+                Topics.COMPLAINTS_GRADED, Topics.COMPLAINTS_INCIDENTS, Topics.COMPLAINTS_REGISTERED_DLT,
+                Topics.COMPLAINTS_UPDATES_DLT, Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_UPDATES);
     }
 
     @Test
     void shouldTakeRetentionAndCleanupPolicyFromTheCatalog() {
-        // Given
-        TopicProperties properties = properties(List.of(Topics.COMPLAINTS_REGISTERED, Topics.NOTIFICATIONS_OUTCOMES),
-                List.of(Topics.COMPLAINTS_SUBMITTED), 6, (short) 1);
-
         // When
-        Map<String, Map<String, String>> configs = configsByName(TopicDeclarations.of(properties));
+        Map<String, Map<String, String>> configs = configsByName(
+                TopicDeclarations.forApplication(Topics.NOTIFICATION_SERVICE, LAPTOP));
 
         // Then
         assertThat(configs.get(Topics.COMPLAINTS_REGISTERED)).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -48,7 +42,7 @@ class TopicDeclarationsTest {
                 TopicSpec.RETENTION_MS_CONFIG, Long.toString(TopicSpec.RETAIN_FOREVER_MS)));
         assertThat(configs.get(Topics.NOTIFICATIONS_OUTCOMES))
                 .containsEntry(TopicSpec.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(400).toMillis()));
-        assertThat(configs.get(Topics.COMPLAINTS_SUBMITTED_DLT)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(configs.get(Topics.COMPLAINTS_REGISTERED_DLT)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 TopicSpec.CLEANUP_POLICY_CONFIG, "delete",
                 TopicSpec.RETENTION_MS_CONFIG, DEAD_LETTER_RETENTION_MS));
     }
@@ -56,98 +50,49 @@ class TopicDeclarationsTest {
     @Test
     void shouldSizeEveryDeclaredTopicFromTheProperties() {
         // Given: a production cluster
-        TopicProperties properties = properties(List.of(Topics.COMPLAINTS_GRADED),
-                List.of(Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_UPDATES), 12, (short) 3);
+        TopicProperties production = new TopicProperties(12, (short) 3);
 
         // When
-        List<NewTopic> topics = TopicDeclarations.of(properties);
+        List<NewTopic> topics = TopicDeclarations.forApplication(Topics.SLA_SERVICE, production);
 
         // Then
-        assertThat(topics).hasSize(5).allSatisfy(topic -> {
+        assertThat(topics).hasSize(7).allSatisfy(topic -> {
             assertThat(topic.numPartitions()).isEqualTo(12);
             assertThat(topic.replicationFactor()).isEqualTo((short) 3);
         });
     }
 
     @Test
-    void shouldDeclareEachTopicOnceAndIgnoreSurroundingBlanks() {
-        // Given
-        TopicProperties properties = properties(
-                List.of(Topics.SLA_EVENTS, " " + Topics.SLA_EVENTS + " "),
-                List.of(Topics.COMPLAINTS_GRADED, Topics.COMPLAINTS_GRADED + " "), 6, (short) 1);
+    void shouldDeclareNothingForAnApplicationTheCatalogDoesNotKnow() {
+        assertThat(TopicDeclarations.forApplication("sla", LAPTOP)).isEmpty();
+    }
 
+    @Test
+    void shouldDeclareGivenCatalogTopicsAsTheCatalogConfiguresThem() {
         // When
-        List<NewTopic> topics = TopicDeclarations.of(properties);
+        List<NewTopic> topics = TopicDeclarations.of(List.of(Topics.find(Topics.SURVEYS_RESPONSES).orElseThrow()),
+                LAPTOP);
 
         // Then
-        assertThat(topics).extracting(NewTopic::name)
-                .containsExactly(Topics.SLA_EVENTS, Topics.COMPLAINTS_GRADED, Topics.COMPLAINTS_GRADED_DLT);
-    }
-
-    @Test
-    void shouldDeclareNothingForAServiceWithoutTopics() {
-        // Given
-        TopicProperties properties = properties(List.of(), List.of(), 6, (short) 1);
-
-        // When / Then
-        assertThat(TopicDeclarations.of(properties)).isEmpty();
-    }
-
-    @Test
-    void shouldRejectUnknownTopicNamingItAndTheKnownOnes() {
-        // Given: a typo in redress.topics.produces
-        TopicProperties properties = properties(List.of("complaints.registred"), List.of(), 6, (short) 1);
-
-        // When / Then
-        assertThatThrownBy(() -> TopicDeclarations.of(properties))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'complaints.registred' is not in the topic catalog")
-                .hasMessageContaining(Topics.COMPLAINTS_REGISTERED)
-                .hasMessageContaining(Topics.SURVEYS_RESPONSES)
-                .hasMessageContaining(Topics.COMPLAINTS_SUBMITTED_DLT);
-    }
-
-    @Test
-    void shouldRejectUnknownConsumedTopic() {
-        // Given
-        TopicProperties properties = properties(List.of(), List.of("sla.event"), 6, (short) 1);
-
-        // When / Then
-        assertThatThrownBy(() -> TopicDeclarations.of(properties))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'sla.event' is not in the topic catalog")
-                .hasMessageContaining(Topics.SLA_EVENTS);
-    }
-
-    @Test
-    void shouldRejectConsumedTopicWithoutDeadLetterTopicNamingTheConsumedTopic() {
-        // Given: only analytics reads survey responses, so the catalog has no dead-letter topic for them
-        TopicProperties properties = properties(List.of(), List.of(Topics.SURVEYS_RESPONSES), 6, (short) 1);
-
-        // When / Then
-        assertThatThrownBy(() -> TopicDeclarations.of(properties))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'" + Topics.SURVEYS_RESPONSES + "' is consumed")
-                .hasMessageContaining(Topics.deadLetterOf(Topics.SURVEYS_RESPONSES));
+        assertThat(topics).singleElement().satisfies(topic -> {
+            assertThat(topic.name()).isEqualTo(Topics.SURVEYS_RESPONSES);
+            assertThat(topic.configs()).containsEntry(TopicSpec.RETENTION_MS_CONFIG,
+                    Long.toString(Duration.ofDays(400).toMillis()));
+        });
     }
 
     @Test
     void shouldRejectFewerThanOnePartition() {
-        assertThatThrownBy(() -> properties(List.of(), List.of(), 0, (short) 1))
+        assertThatThrownBy(() -> new TopicProperties(0, (short) 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("redress.topics.partitions");
     }
 
     @Test
     void shouldRejectReplicationFactorBelowOne() {
-        assertThatThrownBy(() -> properties(List.of(), List.of(), 6, (short) 0))
+        assertThatThrownBy(() -> new TopicProperties(6, (short) 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("redress.topics.replication-factor");
-    }
-
-    private static TopicProperties properties(List<String> produces, List<String> consumes, int partitions,
-            short replicationFactor) {
-        return new TopicProperties(produces, consumes, partitions, replicationFactor);
     }
 
     private static Map<String, Map<String, String>> configsByName(List<NewTopic> topics) {
