@@ -29,8 +29,7 @@ import com.redress.platform.topics.TopicProperties;
  */
 final class ServiceAcls {
 
-    static final List<String> SERVICES = List.of(Topics.INTAKE_SERVICE, Topics.GRADING_SERVICE, Topics.SLA_SERVICE,
-            Topics.NOTIFICATION_SERVICE);
+    static final List<String> SERVICES = Topics.SERVICES;
     /** Intake's status view reads the later stages' topics, which the catalog does not list it as consuming. */
     private static final Map<String, List<String>> VIEW_READS = Map.of(Topics.INTAKE_SERVICE,
             List.of(Topics.COMPLAINTS_GRADED, Topics.SLA_EVENTS, Topics.NOTIFICATIONS_OUTCOMES));

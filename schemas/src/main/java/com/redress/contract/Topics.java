@@ -52,6 +52,9 @@ public final class Topics {
     public static final String NOTIFICATION_SERVICE = "notification-service";
     public static final String ANALYTICS = "analytics";
     public static final String OPERATIONS = "operations";
+    /** The services of the suite, by application name; every other writer or reader is outside it. */
+    public static final List<String> SERVICES = List.of(INTAKE_SERVICE, GRADING_SERVICE, SLA_SERVICE,
+            NOTIFICATION_SERVICE);
 
     private static final String CASE_ID_KEY =
             "`caseId` as a UTF-8 string (not Avro), the same key on every topic of the case";
@@ -164,6 +167,23 @@ public final class Topics {
     /** The event topics the service {@code application} (its {@code spring.application.name}) reads. */
     public static List<TopicSpec> readBy(String application) {
         return ALL.stream().filter(topic -> topic.consumedBy().contains(application)).toList();
+    }
+
+    /**
+     * The topics whose value schema the service {@code application} registers: those it writes, and those it reads
+     * that only systems outside the suite write — the doors it keeps, whose writers look the schema up rather than
+     * evolve it.
+     */
+    public static List<TopicSpec> schemasRegisteredBy(String application) {
+        return ALL.stream()
+                .filter(topic -> !topic.isDeadLetter())
+                .filter(topic -> topic.producedBy().contains(application)
+                        || topic.consumedBy().contains(application) && writtenFromOutside(topic))
+                .toList();
+    }
+
+    private static boolean writtenFromOutside(TopicSpec topic) {
+        return topic.producedBy().stream().noneMatch(SERVICES::contains);
     }
 
     /** The topic called {@code name}, if the contract has one. */

@@ -80,9 +80,18 @@ class TopicsTest {
     }
 
     @Test
+    void shouldHaveAServiceRegisterTheSchemasOfWhatItWritesAndOfTheDoorsOnlyOutsideSystemsWrite() {
+        assertThat(Topics.schemasRegisteredBy(Topics.INTAKE_SERVICE)).extracting(TopicSpec::name)
+                .containsExactly(Topics.COMPLAINTS_SUBMITTED, Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_UPDATES);
+        assertThat(Topics.schemasRegisteredBy(Topics.SLA_SERVICE)).extracting(TopicSpec::name)
+                .containsExactly(Topics.SLA_EVENTS);
+    }
+
+    @Test
     void shouldNameNoTopicsForAnApplicationTheCatalogDoesNotKnow() {
         assertThat(Topics.writtenBy("sla")).isEmpty();
         assertThat(Topics.readBy("sla-service ")).isEmpty();
+        assertThat(Topics.schemasRegisteredBy("analytics")).isEmpty();
     }
 
     @Test

@@ -14,7 +14,10 @@ import com.redress.contract.Topics;
 import com.redress.platform.registry.SchemaRegistryClients;
 import com.redress.platform.topics.TopicsAutoConfiguration;
 
-/** At start-up, registers the schemas of the topics this service writes (see ADR 0005); a refusal stops start-up. */
+/**
+ * At start-up, registers the schemas of the topics this service writes and of the topics only outside systems write
+ * to it (see ADR 0005); a refusal stops start-up.
+ */
 @AutoConfiguration(after = TopicsAutoConfiguration.class)
 @ConditionalOnProperty(name = "redress.schemas.register-on-startup", havingValue = "true", matchIfMissing = true)
 @ConditionalOnProperty("spring.application.name")
@@ -27,7 +30,7 @@ public class SchemaRegistrationAutoConfiguration {
         return () -> {
             Map<String, Object> configs = kafkaProperties.buildProducerProperties();
             new SchemaRegistration(SchemaRegistryClients.fromConfig(configs)).registerValueSchemas(
-                    Topics.writtenBy(application).stream().map(TopicSpec::name).toList());
+                    Topics.schemasRegisteredBy(application).stream().map(TopicSpec::name).toList());
         };
     }
 }
