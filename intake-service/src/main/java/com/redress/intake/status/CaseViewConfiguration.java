@@ -24,6 +24,7 @@ import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.events.notification.NotificationOutcome;
 import com.redress.events.sla.SlaEvent;
+import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.platform.deadletter.StreamsDeadLetterHandler;
 import com.redress.platform.serde.AvroSerdes;
 
@@ -87,11 +88,12 @@ public class CaseViewConfiguration {
     }
 
     @Bean
-    CaseViewQueries caseViewQueries(@Qualifier("&" + VIEW_STREAMS_BUILDER) StreamsBuilderFactoryBean viewStreams) {
+    CaseViewQueries caseViewQueries(@Qualifier("&" + VIEW_STREAMS_BUILDER) StreamsBuilderFactoryBean viewStreams,
+            RegisteredCases registeredCases) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
         requests.setReadTimeout(READ_TIMEOUT);
-        return new CaseViewQueries(viewStreams, new RemoteCaseViews(RestClient.builder().requestFactory(requests)
+        return new CaseViewQueries(viewStreams, registeredCases, new RemoteCaseViews(RestClient.builder().requestFactory(requests)
                 .build()));
     }
 }

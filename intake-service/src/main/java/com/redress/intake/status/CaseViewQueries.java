@@ -13,6 +13,8 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
+import com.redress.intake.deduplication.RegisteredCases;
+import com.redress.intake.deduplication.RegisteredCasesUnavailableException;
 import com.redress.intake.updates.UnknownCaseException;
 
 /**
@@ -28,10 +30,12 @@ import com.redress.intake.updates.UnknownCaseException;
 public class CaseViewQueries {
 
     private final StreamsBuilderFactoryBean streams;
+    private final RegisteredCases registeredCases;
     private final RemoteCaseViews remote;
 
-    public CaseViewQueries(StreamsBuilderFactoryBean streams, RemoteCaseViews remote) {
+    public CaseViewQueries(StreamsBuilderFactoryBean streams, RegisteredCases registeredCases, RemoteCaseViews remote) {
         this.streams = streams;
+        this.registeredCases = registeredCases;
         this.remote = remote;
     }
 
@@ -42,6 +46,7 @@ public class CaseViewQueries {
      * @param forwarded whether another instance forwarded the request: it is answered here, never passed on again
      * @throws UnknownCaseException           when no such case is registered, or {@code access} may not read it
      * @throws CaseStatusUnavailableException while the view is loading or rebalancing and cannot answer for the case
+     * @throws RegisteredCasesUnavailableException while the registered-cases view is loading
      */
     public CaseStatusView statusOf(String caseId, CaseAccess access, String apiKey, boolean forwarded) {
         KafkaStreams kafkaStreams = readable();
@@ -68,7 +73,7 @@ public class CaseViewQueries {
         }
     }
 
-    private static CaseStatusView local(KafkaStreams kafkaStreams, String caseId, Integer partition,
+    private CaseStatusView local(KafkaStreams kafkaStreams, String caseId, Integer partition,
             CaseAccess access) {
         StoreQueryParameters<ReadOnlyKeyValueStore<String, CaseState>> query = StoreQueryParameters
                 .fromNameAndType(CaseViewTopology.CASE_STORE, QueryableStoreTypes.<String, CaseState>keyValueStore())
@@ -78,12 +83,25 @@ public class CaseViewQueries {
         }
         CaseState state;
         try {
-            state = kafkaStreams.store(query).get(caseId);
+            state = Optional.ofNullable(kafkaStreams.store(query).get(caseId)).orElse(CaseState.EMPTY);
         } catch (InvalidStateStoreException e) {
             throw new CaseStatusUnavailableException("This instance holds no copy of the case's partition now", e);
         }
-        return Optional.ofNullable(state).flatMap(found -> found.viewFor(caseId, access))
-                .orElseThrow(UnknownCaseException::new);
+        return withRegistration(caseId, state).viewFor(caseId, access).orElseThrow(UnknownCaseException::new);
+    }
+
+    /**
+     * A case is shown as soon as intake has registered it, not only once the view has read the registration back from
+     * complaints.registered: a client that reads the case it has just submitted finds it. Intake's registered-cases
+     * store holds every registration on every instance.
+     */
+    private CaseState withRegistration(String caseId, CaseState state) {
+        if (state.registration() != null) {
+            return state;
+        }
+        return registeredCases.find(caseId)
+                .map(registered -> CaseViewTopology.foldRegistration(caseId, registered, state))
+                .orElse(state);
     }
 
     private KafkaStreams readable() {
