@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -208,6 +209,23 @@ class CaseViewTopologyTest {
                 "RESOLUTION", T0.plusSeconds(86_400), true, T0.plusSeconds(86_400)));
         assertThatThrownBy(() -> registry.idOf(Topics.SLA_EVENTS + "-value", SlaEvent.getClassSchema()))
                 .isInstanceOf(SchemaNotFoundException.class);
+    }
+
+    @Test
+    void shouldReadStateThatANewerInstanceWroteWithAFieldThisOneDoesNotKnow() {
+        // an instance of the next version may write the changelog while this one still reads it, in a rolling upgrade
+        String newer = """
+                {"registration": {"caseNumber": "CMP-1", "channel": "WECHAT", "receivedAt": "2026-11-24T01:15:00Z",
+                 "receivedZoneId": "Asia/Shanghai", "submittedBy": "wechat-service-account", "branch": "0042"},
+                 "grade": {"tier": 2, "priority": 2, "category": "FRAUD", "gradedAt": "2026-11-24T01:15:05Z"},
+                 "escalation": {"to": "complaints-director"}}
+                """;
+
+        CaseState state = CaseViewConfiguration.stateSerde().deserializer().deserialize(
+                "intake-service-case-view-case-view-cases-changelog", newer.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(state.viewFor(CASE_ID, ANY_CASE).orElseThrow().grade())
+                .isEqualTo(new CaseStatusView.Grade(2, 2, "FRAUD", T0.plusSeconds(5)));
     }
 
     /** As {@link CaseViewQueries} answers from the local store. */
