@@ -30,10 +30,6 @@ import com.redress.platform.topics.TopicProperties;
 final class ServiceAcls {
 
     static final List<String> SERVICES = Topics.SERVICES;
-    /** Intake's status view reads the later stages' topics, which the catalog does not list it as consuming. */
-    private static final Map<String, List<String>> VIEW_READS = Map.of(Topics.INTAKE_SERVICE,
-            List.of(Topics.COMPLAINTS_GRADED, Topics.SLA_EVENTS, Topics.NOTIFICATIONS_OUTCOMES));
-
     /** Consumer groups not named after their service: intake's Kafka door listener is its own group. */
     private static final Map<String, List<String>> OTHER_GROUPS = Map.of(Topics.INTAKE_SERVICE,
             List.of("intake-submissions"));
@@ -62,8 +58,7 @@ final class ServiceAcls {
             String principal = "User:" + service;
             for (TopicSpec topic : Topics.ALL) {
                 boolean writes = topic.producedBy().contains(service);
-                boolean reads = writes || topic.consumedBy().contains(service)
-                        || VIEW_READS.getOrDefault(service, List.of()).contains(topic.name());
+                boolean reads = writes || topic.consumedBy().contains(service);
                 allow(bindings, principal, ResourceType.TOPIC, topic.name(), PatternType.LITERAL,
                         AclOperation.DESCRIBE);
                 if (writes) {
@@ -75,7 +70,8 @@ final class ServiceAcls {
                             AclOperation.READ);
                 }
             }
-            // Kafka Streams' repartition and changelog topics, named after the application id, which starts so
+            // Kafka Streams' repartition and changelog topics, consumer groups and transactional ids, named after the
+            // application id, which starts so (intake's case view is intake-service-case-view)
             allow(bindings, principal, ResourceType.TOPIC, service, PatternType.PREFIXED, AclOperation.ALL);
             allow(bindings, principal, ResourceType.GROUP, service, PatternType.PREFIXED, AclOperation.READ);
             OTHER_GROUPS.getOrDefault(service, List.of()).forEach(group ->

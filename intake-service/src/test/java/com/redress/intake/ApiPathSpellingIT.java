@@ -103,6 +103,9 @@ class ApiPathSpellingIT {
             assertThat(found.find()).isTrue();
             caseId = found.group(1);
         });
+        // and the case view until its partitions are assigned
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                send("GET", "/api/v1/complaints/" + caseId, IntakeIT.API_KEY, null).status()).isEqualTo(200));
     }
 
     @Test

@@ -99,6 +99,9 @@ class CaseUpdateBadInputIT {
         // the REST door answers 503 until the registered-cases view has loaded
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                 post("/api/v1/complaints", complaint("warm-up-updates")).statusCode()).isIn(200, 201));
+        // and the case view until its partitions are assigned: then an unknown case is a 404
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                get("/api/v1/complaints/" + UUID.randomUUID()).statusCode()).isEqualTo(404));
     }
 
     @Test

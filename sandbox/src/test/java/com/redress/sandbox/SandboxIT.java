@@ -64,7 +64,9 @@ class SandboxIT {
             // And each demo API key the sandbox prints is intake's, with the scopes printed beside it
             URI unknownCase = sandbox.services().get(0).baseUri()
                     .resolve("/api/v1/complaints/" + java.util.UUID.randomUUID());
-            assertThat(getWithKey(unknownCase, DemoApiKeys.CHANNEL).statusCode()).isEqualTo(404);
+            // (the case view answers 503 with Retry-After until its partitions are first assigned)
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(getWithKey(unknownCase, DemoApiKeys.CHANNEL).statusCode()).isEqualTo(404));
             assertThat(getWithKey(unknownCase, DemoApiKeys.COMPLAINTS_DESK).statusCode()).isEqualTo(404);
             assertThat(getWithKey(unknownCase, DemoApiKeys.CASE_HANDLER).statusCode()).isEqualTo(403);
             // And the desk's key reads sla-service's clocks, which nothing else opens

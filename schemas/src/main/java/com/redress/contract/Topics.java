@@ -40,6 +40,7 @@ public final class Topics {
     public static final String COMPLAINTS_UPDATES_DLT = COMPLAINTS_UPDATES + DEAD_LETTER_SUFFIX;
     public static final String COMPLAINTS_GRADED_DLT = COMPLAINTS_GRADED + DEAD_LETTER_SUFFIX;
     public static final String SLA_EVENTS_DLT = SLA_EVENTS + DEAD_LETTER_SUFFIX;
+    public static final String NOTIFICATIONS_OUTCOMES_DLT = NOTIFICATIONS_OUTCOMES + DEAD_LETTER_SUFFIX;
 
     /** Partition count of every topic, so that all events of a case land on the same partition number. */
     public static final int DEFAULT_PARTITIONS = 6;
@@ -87,14 +88,14 @@ public final class Topics {
                             + "topic.",
                     CASE_ID_KEY, ComplaintRegistered.getClassSchema(), null,
                     List.of(INTAKE_SERVICE),
-                    List.of(GRADING_SERVICE, SLA_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
+                    List.of(INTAKE_SERVICE, GRADING_SERVICE, SLA_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
             event(COMPLAINTS_UPDATES,
                     "Every change to a case reported by the case-handling systems (acknowledged, responded, "
                             + "awaiting customer, resolved, closed, reopened, regulator referral, extension, tier "
                             + "change request, new loss). System of record for the case's history: kept forever.",
                     CASE_ID_KEY, CaseUpdate.getClassSchema(), null,
                     List.of(INTAKE_SERVICE),
-                    List.of(GRADING_SERVICE, SLA_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
+                    List.of(INTAKE_SERVICE, GRADING_SERVICE, SLA_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
             event(COMPLAINTS_GRADED,
                     "The grade of each case (category, tier 1-4, priority), emitted on registration and again "
                             + "whenever it changes; the latest event per case is the current grade. Kept forever: it "
@@ -102,7 +103,7 @@ public final class Topics {
                             + "auditors and regulators.",
                     CASE_ID_KEY, ComplaintGraded.getClassSchema(), null,
                     List.of(GRADING_SERVICE),
-                    List.of(SLA_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
+                    List.of(INTAKE_SERVICE, SLA_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
             event(COMPLAINTS_INCIDENTS,
                     "Surges of complaints in one category within a time window (a possible outage or fraud wave), "
                             + "detected by grading. Keyed by the case that tipped the surge. Kept forever: evidence of "
@@ -118,14 +119,14 @@ public final class Topics {
                             + "force and on when the service actually ran.",
                     CASE_ID_KEY, SlaEvent.getClassSchema(), null,
                     List.of(SLA_SERVICE),
-                    List.of(NOTIFICATION_SERVICE, ANALYTICS)),
+                    List.of(INTAKE_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
             event(NOTIFICATIONS_OUTCOMES,
                     "The outcome of every attempt to notify a customer or member of staff: sent, failed, retrying "
                             + "or suppressed. Carries masked recipients only. Kept 400 days, a full annual reporting "
                             + "cycle plus a month; longer history belongs in the analytics warehouse.",
                     CASE_ID_KEY, NotificationOutcome.getClassSchema(), REPORTING_RETENTION,
                     List.of(NOTIFICATION_SERVICE),
-                    List.of(ANALYTICS)),
+                    List.of(INTAKE_SERVICE, ANALYTICS)),
             event(SURVEYS_RESPONSES,
                     "Customers' satisfaction (CSAT 1-5) and Net Promoter (NPS 0-10) answers after resolution, taken by "
                             + "notification-service's survey endpoint. Kept "

@@ -20,7 +20,7 @@ class TopicsTest {
 
     private static final List<String> DEAD_LETTER_TOPICS = List.of(
             Topics.COMPLAINTS_SUBMITTED_DLT, Topics.COMPLAINTS_REGISTERED_DLT, Topics.COMPLAINTS_UPDATES_DLT,
-            Topics.COMPLAINTS_GRADED_DLT, Topics.SLA_EVENTS_DLT);
+            Topics.COMPLAINTS_GRADED_DLT, Topics.SLA_EVENTS_DLT, Topics.NOTIFICATIONS_OUTCOMES_DLT);
 
     @Test
     void shouldCatalogExactlyTheNamedTopicsOnceEach() {
@@ -60,7 +60,7 @@ class TopicsTest {
 
     @Test
     void shouldNotCreateADeadLetterTopicForATopicOnlyAnalyticsReads() {
-        assertThat(Topics.find(Topics.deadLetterOf(Topics.NOTIFICATIONS_OUTCOMES))).isEmpty();
+        assertThat(Topics.find(Topics.deadLetterOf(Topics.SURVEYS_RESPONSES))).isEmpty();
     }
 
     @Test

@@ -21,8 +21,9 @@ import com.redress.intake.registration.ComplaintRegistrar;
 import com.redress.intake.registration.RegistrationOutcome;
 import com.redress.intake.registration.SubmissionPath;
 import com.redress.intake.status.CaseAccess;
-import com.redress.intake.status.CaseStatusService;
 import com.redress.intake.status.CaseStatusView;
+import com.redress.intake.status.CaseViewQueries;
+import com.redress.intake.status.RemoteCaseViews;
 import com.redress.intake.updates.CaseUpdateCommand;
 import com.redress.intake.updates.CaseUpdateService;
 import com.redress.intake.updates.IdempotencyKeyReusedException;
@@ -39,9 +40,9 @@ class ComplaintController {
 
     private final ComplaintRegistrar registrar;
     private final CaseUpdateService updates;
-    private final CaseStatusService status;
+    private final CaseViewQueries status;
 
-    ComplaintController(ComplaintRegistrar registrar, CaseUpdateService updates, CaseStatusService status) {
+    ComplaintController(ComplaintRegistrar registrar, CaseUpdateService updates, CaseViewQueries status) {
         this.registrar = registrar;
         this.updates = updates;
         this.status = status;
@@ -68,14 +69,20 @@ class ComplaintController {
                 .body(new CaseReference(outcome.caseId(), outcome.caseNumber(), !outcome.created()));
     }
 
-    /** Where a case stands: registration, stage, grade, SLA and latest notification; a submitter sees only its own. */
+    /**
+     * Where a case stands: registration, stage, grade, SLA and latest notification; a submitter sees only its own. The
+     * instance holding the case answers; the caller's key is passed on to it.
+     */
     @GetMapping("/{caseId}")
-    CaseStatusView status(@PathVariable String caseId, Authentication client) {
+    CaseStatusView status(@PathVariable String caseId, Authentication client,
+            @RequestHeader(ApiKeyAuthentication.HEADER) String apiKey,
+            @RequestHeader(name = RemoteCaseViews.FORWARDED_HEADER, required = false) boolean forwarded) {
         if (!isUuid(caseId)) {
             throw new UnknownCaseException();
         }
         return status.statusOf(caseId,
-                new CaseAccess((String) client.getPrincipal(), ApiKeyAuthentication.hasScope(client, ApiScope.READ)));
+                new CaseAccess((String) client.getPrincipal(), ApiKeyAuthentication.hasScope(client, ApiScope.READ)),
+                apiKey, forwarded);
     }
 
     /** Forwards a case-handling system's update of a registered case to complaints.updates. */

@@ -1,7 +1,5 @@
 package com.redress.intake.status;
 
-import com.redress.events.intake.ComplaintRegistered;
-
 /**
  * Which cases a client may read: every case, or only those it submitted. A case the client may not read is answered
  * exactly like a case that does not exist, so a caller cannot learn which case ids are in use.
@@ -11,8 +9,8 @@ import com.redress.events.intake.ComplaintRegistered;
  */
 public record CaseAccess(String client, boolean anyCase) {
 
-    /** Whether the client may read the case {@code registered} opened. */
-    boolean mayRead(ComplaintRegistered registered) {
-        return anyCase || client.equals(registered.getSubmittedBy());
+    /** Whether the client may read a case {@code submittedBy} submitted. */
+    boolean mayRead(String submittedBy) {
+        return anyCase || client.equals(submittedBy);
     }
 }

@@ -1,6 +1,6 @@
 package com.redress.intake.status;
 
-/** The status view cannot be read yet (start-up); the caller should retry shortly. */
+/** The case view cannot answer for the case now (start-up, or its partitions are moving); retry shortly. */
 public class CaseStatusUnavailableException extends RuntimeException {
 
     public CaseStatusUnavailableException(String message, Throwable cause) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,9 +49,9 @@ import com.redress.intake.registration.IntakeMetrics;
 import com.redress.intake.registration.RegistrationOutcome;
 import com.redress.intake.registration.SubmissionPath;
 import com.redress.intake.status.CaseAccess;
-import com.redress.intake.status.CaseStatusService;
 import com.redress.intake.status.CaseStatusUnavailableException;
 import com.redress.intake.status.CaseStatusView;
+import com.redress.intake.status.CaseViewQueries;
 import com.redress.intake.updates.CaseUpdateService;
 import com.redress.intake.updates.UnknownCaseException;
 
@@ -108,7 +109,7 @@ class ComplaintApiContractTest {
     private CaseUpdateService updates;
 
     @MockitoBean
-    private CaseStatusService status;
+    private CaseViewQueries status;
 
     @Test
     void shouldAnswer201WithTheNewCaseAndItsLocation() throws Exception {
@@ -358,7 +359,7 @@ class ComplaintApiContractTest {
 
     @Test
     void shouldAnswer200WithWhereACaseStands() throws Exception {
-        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES)).thenReturn(new CaseStatusView(CASE_ID, CASE_NUMBER, "WECHAT",
+        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES, WECHAT_KEY, false)).thenReturn(new CaseStatusView(CASE_ID, CASE_NUMBER, "WECHAT",
                 Instant.parse("2026-11-24T01:15:00Z"), "Asia/Shanghai", "AWAITING_CUSTOMER",
                 new CaseStatusView.LastUpdate("AWAITING_CUSTOMER", Instant.parse("2026-11-24T03:00:00Z"), "E10023871"),
                 new CaseStatusView.Grade(2, 2, "FRAUD", Instant.parse("2026-11-24T01:15:05Z")), null, null));
@@ -373,7 +374,7 @@ class ComplaintApiContractTest {
 
     @Test
     void shouldAnswer404ForTheStatusOfAnUnknownCase() throws Exception {
-        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES)).thenThrow(new UnknownCaseException());
+        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES, WECHAT_KEY, false)).thenThrow(new UnknownCaseException());
 
         mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", WECHAT_KEY))
                 .andExpect(status().isNotFound())
@@ -382,7 +383,7 @@ class ComplaintApiContractTest {
 
     @Test
     void shouldAnswer503WhileTheStatusViewIsLoading() throws Exception {
-        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES)).thenThrow(new CaseStatusUnavailableException("loading", null));
+        when(status.statusOf(CASE_ID, WECHAT_OWN_CASES, WECHAT_KEY, false)).thenThrow(new CaseStatusUnavailableException("loading", null));
 
         mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", WECHAT_KEY))
                 .andExpect(status().isServiceUnavailable())
@@ -390,8 +391,20 @@ class ComplaintApiContractTest {
     }
 
     @Test
+    void shouldAnswerAForwardedRequestWithTheCallersKeyAndMarkIt() throws Exception {
+        when(status.statusOf(CASE_ID, new CaseAccess("complaints-desk", true), DESK_KEY, true)).thenReturn(
+                new CaseStatusView(CASE_ID, CASE_NUMBER, "WECHAT", Instant.parse("2026-11-24T01:15:00Z"),
+                        "Asia/Shanghai", "REGISTERED", null, null, null, null));
+
+        mvc.perform(get("/api/v1/complaints/{caseId}", CASE_ID).header("X-Api-Key", DESK_KEY)
+                        .header("X-Redress-Forwarded", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseNumber").value(CASE_NUMBER));
+    }
+
+    @Test
     void shouldLetAClientWithTheReadScopeReadAnyCase() throws Exception {
-        when(status.statusOf(CASE_ID, new CaseAccess("complaints-desk", true))).thenReturn(new CaseStatusView(CASE_ID,
+        when(status.statusOf(CASE_ID, new CaseAccess("complaints-desk", true), DESK_KEY, false)).thenReturn(new CaseStatusView(CASE_ID,
                 CASE_NUMBER, "WECHAT", Instant.parse("2026-11-24T01:15:00Z"), "Asia/Shanghai", "REGISTERED", null,
                 null, null, null));
 
@@ -421,7 +434,7 @@ class ComplaintApiContractTest {
                 .andExpect(jsonPath("$.type").value("/problems/access-denied"));
 
         verify(registrar, never()).register(any(), any());
-        verify(status, never()).statusOf(any(), any());
+        verify(status, never()).statusOf(any(), any(), any(), anyBoolean());
         verify(updates, never()).update(any(), any());
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,15 +50,16 @@ import com.redress.events.notification.NotificationStatus;
 import com.redress.events.sla.ClockKind;
 import com.redress.events.sla.SlaEvent;
 import com.redress.events.sla.SlaEventType;
-import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.intake.registration.Registrations;
-import com.redress.intake.updates.UnknownCaseException;
 import com.redress.platform.registry.InMemorySchemaRegistryClient;
 import com.redress.platform.registry.SchemaNotFoundException;
 import com.redress.platform.serde.AvroSerdes;
 
-/** The status topology and the view composed from its stores, over the exact production wiring. */
-class CaseStatusViewTest {
+/**
+ * The case view's topology over the production wiring ({@link CaseViewTopology#build}, the reader serdes and the JSON
+ * state serde of {@link CaseViewConfiguration}), read as {@link CaseViewQueries} reads a local store.
+ */
+class CaseViewTopologyTest {
 
     private static final String CASE_ID = "8a7f3c52-2b1e-5d6f-9a0b-1c2d3e4f5a6b";
     private static final Instant T0 = Instant.parse("2026-11-24T01:15:00Z");
@@ -72,22 +74,19 @@ class CaseStatusViewTest {
             "auto.register.schemas", false, "specific.avro.reader", true);
     private final Map<String, Object> writerConfig = Map.of("schema.registry.url", "mock://unused",
             "auto.register.schemas", true);
-    private final CaseStatusTopology.StatusSerdes serdes = new CaseStatusTopology.StatusSerdes(
-            serde(ComplaintGraded.class), serde(CaseUpdate.class), serde(SlaEvent.class),
-            serde(NotificationOutcome.class));
     private TopologyTestDriver driver;
-    private CaseStatusService service;
 
     @BeforeEach
     void startTopology() {
         StreamsBuilder builder = new StreamsBuilder();
-        CaseStatusTopology.build(builder);
+        CaseViewTopology.build(builder, new CaseViewTopology.CaseViewSerdes(serde(ComplaintRegistered.class),
+                serde(CaseUpdate.class), serde(ComplaintGraded.class), serde(SlaEvent.class),
+                serde(NotificationOutcome.class), CaseViewConfiguration.stateSerde()));
         Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "case-status-test");
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "case-view-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(builder.build(), config);
-        service = new CaseStatusService(new OneCase(), new DriverStores(), serdes);
     }
 
     @AfterEach
@@ -97,10 +96,14 @@ class CaseStatusViewTest {
 
     @Test
     void shouldShowARegisteredCaseNobodyHasTouchedYet() {
-        CaseStatusView view = service.statusOf(CASE_ID, ANY_CASE);
+        pipe(Topics.COMPLAINTS_REGISTERED, Registrations.sample(CASE_ID));
 
+        CaseStatusView view = statusOf(CASE_ID, ANY_CASE).orElseThrow();
+
+        assertThat(view.caseId()).isEqualTo(CASE_ID);
         assertThat(view.caseNumber()).isEqualTo("CMP-20261124-7K3M-9QX2-ABCD");
         assertThat(view.channel()).isEqualTo("WECHAT");
+        assertThat(view.receivedZoneId()).isEqualTo("Asia/Shanghai");
         assertThat(view.stage()).isEqualTo("REGISTERED");
         assertThat(view.lastUpdate()).isNull();
         assertThat(view.grade()).isNull();
@@ -109,23 +112,26 @@ class CaseStatusViewTest {
     }
 
     @Test
-    void shouldShowTheLatestUpdateGradeSlaEventAndNotification() {
-        // Given events of the case on all four topics, two updates in a row
+    void shouldShowTheLatestEventOfEachKindWhateverTheOrderOfTheTopics() {
+        // Given events of the case on all five topics, interleaved, two of each kind but registration
+        pipe(Topics.COMPLAINTS_REGISTERED, Registrations.sample(CASE_ID));
         pipe(Topics.COMPLAINTS_UPDATES, update(CaseUpdateType.ACKNOWLEDGED, T0.plusSeconds(60)));
-        pipe(Topics.COMPLAINTS_UPDATES,
-                update(CaseUpdateType.AWAITING_CUSTOMER, T0.plusSeconds(3600)));
-        pipe(Topics.COMPLAINTS_GRADED, graded());
-        pipe(Topics.SLA_EVENTS, slaWarning());
-        pipe(Topics.NOTIFICATIONS_OUTCOMES, notificationSent());
+        pipe(Topics.COMPLAINTS_GRADED, graded(3, T0.plusSeconds(5)));
+        pipe(Topics.SLA_EVENTS, sla(SlaEventType.STARTED, T0.plusSeconds(6)));
+        pipe(Topics.NOTIFICATIONS_OUTCOMES, notification(NotificationStatus.RETRYING, T0.plusSeconds(65)));
+        pipe(Topics.COMPLAINTS_GRADED, graded(2, T0.plusSeconds(90)));
+        pipe(Topics.COMPLAINTS_UPDATES, update(CaseUpdateType.AWAITING_CUSTOMER, T0.plusSeconds(3600)));
+        pipe(Topics.NOTIFICATIONS_OUTCOMES, notification(NotificationStatus.SENT, T0.plusSeconds(70)));
+        pipe(Topics.SLA_EVENTS, sla(SlaEventType.WARNING, T0.plusSeconds(64_800)));
 
         // When
-        CaseStatusView view = service.statusOf(CASE_ID, ANY_CASE);
+        CaseStatusView view = statusOf(CASE_ID, ANY_CASE).orElseThrow();
 
         // Then
         assertThat(view.stage()).isEqualTo("AWAITING_CUSTOMER");
         assertThat(view.lastUpdate()).isEqualTo(new CaseStatusView.LastUpdate("AWAITING_CUSTOMER",
                 T0.plusSeconds(3600), "E10023871"));
-        assertThat(view.grade()).isEqualTo(new CaseStatusView.Grade(2, 2, "FRAUD", T0.plusSeconds(5)));
+        assertThat(view.grade()).isEqualTo(new CaseStatusView.Grade(2, 2, "FRAUD", T0.plusSeconds(90)));
         assertThat(view.sla()).isEqualTo(new CaseStatusView.Sla("WARNING", "RESOLUTION",
                 T0.plusSeconds(86_400), true, T0.plusSeconds(64_800)));
         assertThat(view.lastNotification()).isEqualTo(new CaseStatusView.LastNotification("SENT", "SMS",
@@ -133,35 +139,99 @@ class CaseStatusViewTest {
     }
 
     @Test
-    void shouldRefuseAnUnknownCase() {
-        assertThatThrownBy(() -> service.statusOf(UUID.randomUUID().toString(), ANY_CASE))
-                .isInstanceOf(UnknownCaseException.class);
+    void shouldKeepEventsThatArriveBeforeTheRegistrationAndShowTheCaseOnceRegistered() {
+        // Given a grade and an SLA event read before the case's registration (another topic, read faster)
+        pipe(Topics.COMPLAINTS_GRADED, graded(2, T0.plusSeconds(5)));
+        pipe(Topics.SLA_EVENTS, sla(SlaEventType.STARTED, T0.plusSeconds(6)));
+
+        // Then the case is not shown yet
+        assertThat(statusOf(CASE_ID, ANY_CASE)).isEmpty();
+
+        // When its registration arrives
+        pipe(Topics.COMPLAINTS_REGISTERED, Registrations.sample(CASE_ID));
+
+        // Then the case is shown with the earlier events
+        CaseStatusView view = statusOf(CASE_ID, ANY_CASE).orElseThrow();
+        assertThat(view.stage()).isEqualTo("REGISTERED");
+        assertThat(view.grade()).isEqualTo(new CaseStatusView.Grade(2, 2, "FRAUD", T0.plusSeconds(5)));
+        assertThat(view.sla().event()).isEqualTo("STARTED");
+    }
+
+    @Test
+    void shouldShowNoCaseThatWasNeverRegistered() {
+        pipe(Topics.COMPLAINTS_REGISTERED, Registrations.sample(CASE_ID));
+
+        assertThat(statusOf(UUID.randomUUID().toString(), ANY_CASE)).isEmpty();
     }
 
     @Test
     void shouldShowASubmitterItsOwnCaseAndAnswerAnotherAsIfTheCaseDidNotExist() {
-        assertThat(service.statusOf(CASE_ID, new CaseAccess(Registrations.SUBMITTED_BY, false)).caseId())
-                .isEqualTo(CASE_ID);
+        pipe(Topics.COMPLAINTS_REGISTERED, Registrations.sample(CASE_ID));
 
-        assertThatThrownBy(() -> service.statusOf(CASE_ID, new CaseAccess("another-channel-system", false)))
-                .isInstanceOf(UnknownCaseException.class);
+        assertThat(statusOf(CASE_ID, new CaseAccess(Registrations.SUBMITTED_BY, false))).get()
+                .extracting(CaseStatusView::caseId).isEqualTo(CASE_ID);
+        assertThat(statusOf(CASE_ID, new CaseAccess("another-channel-system", false))).isEmpty();
     }
 
     @Test
     void shouldShowAnEventWrittenWithAnOlderSchemaVersionThanIntakeReadsWith() {
         // Given intake upgraded before notification-service, as BACKWARD compatibility has it: the outcomes are
         // written with the previous version of the schema (no providerMessageId), the only one the registry holds
+        pipe(Topics.COMPLAINTS_REGISTERED, Registrations.sample(CASE_ID));
         Schema previous = withoutField(NotificationOutcome.getClassSchema(), "providerMessageId");
-        GenericRecord outcome = inSchema(notificationSent(), previous);
+        GenericRecord outcome = inSchema(notification(NotificationStatus.SENT, T0.plusSeconds(70)), previous);
 
         // When one is written
         pipe(Topics.NOTIFICATIONS_OUTCOMES, AvroSerdes.generic(registry, writerConfig, false).serializer(), outcome);
 
-        // Then the status view shows it, read with intake's version, which was never registered
-        assertThat(service.statusOf(CASE_ID, ANY_CASE).lastNotification()).isEqualTo(new CaseStatusView.LastNotification(
-                "SENT", "SMS", "ACKNOWLEDGEMENT", T0.plusSeconds(70)));
+        // Then the view shows it, read with intake's version, which was never registered
+        assertThat(statusOf(CASE_ID, ANY_CASE).orElseThrow().lastNotification()).isEqualTo(
+                new CaseStatusView.LastNotification("SENT", "SMS", "ACKNOWLEDGEMENT", T0.plusSeconds(70)));
         assertThatThrownBy(() -> registry.idOf(Topics.NOTIFICATIONS_OUTCOMES + "-value",
                 NotificationOutcome.getClassSchema())).isInstanceOf(SchemaNotFoundException.class);
+    }
+
+    @Test
+    void shouldShowAnEventWrittenWithANewerSchemaVersionThanIntakeKnows() {
+        // Given sla-service upgraded before intake: its events carry a field intake's version does not have
+        pipe(Topics.COMPLAINTS_REGISTERED, Registrations.sample(CASE_ID));
+        Schema newer = withField(SlaEvent.getClassSchema(), new Schema.Field("escalatedTo",
+                Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.STRING)), null,
+                Schema.Field.NULL_DEFAULT_VALUE));
+        GenericRecord event = inSchema(sla(SlaEventType.BREACHED, T0.plusSeconds(86_400)), newer);
+        event.put("escalatedTo", "complaints-director");
+
+        // When one is written, registered by its writer
+        pipe(Topics.SLA_EVENTS, AvroSerdes.generic(registry, writerConfig, false).serializer(), event);
+
+        // Then the view shows it, and intake's own version of the schema was never registered
+        assertThat(statusOf(CASE_ID, ANY_CASE).orElseThrow().sla()).isEqualTo(new CaseStatusView.Sla("BREACHED",
+                "RESOLUTION", T0.plusSeconds(86_400), true, T0.plusSeconds(86_400)));
+        assertThatThrownBy(() -> registry.idOf(Topics.SLA_EVENTS + "-value", SlaEvent.getClassSchema()))
+                .isInstanceOf(SchemaNotFoundException.class);
+    }
+
+    @Test
+    void shouldReadStateThatANewerInstanceWroteWithAFieldThisOneDoesNotKnow() {
+        // an instance of the next version may write the changelog while this one still reads it, in a rolling upgrade
+        String newer = """
+                {"registration": {"caseNumber": "CMP-1", "channel": "WECHAT", "receivedAt": "2026-11-24T01:15:00Z",
+                 "receivedZoneId": "Asia/Shanghai", "submittedBy": "wechat-service-account", "branch": "0042"},
+                 "grade": {"tier": 2, "priority": 2, "category": "FRAUD", "gradedAt": "2026-11-24T01:15:05Z"},
+                 "escalation": {"to": "complaints-director"}}
+                """;
+
+        CaseState state = CaseViewConfiguration.stateSerde().deserializer().deserialize(
+                "intake-service-case-view-case-view-cases-changelog", newer.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(state.viewFor(CASE_ID, ANY_CASE).orElseThrow().grade())
+                .isEqualTo(new CaseStatusView.Grade(2, 2, "FRAUD", T0.plusSeconds(5)));
+    }
+
+    /** As {@link CaseViewQueries} answers from the local store. */
+    private Optional<CaseStatusView> statusOf(String caseId, CaseAccess access) {
+        KeyValueStore<String, CaseState> store = driver.getKeyValueStore(CaseViewTopology.CASE_STORE);
+        return Optional.ofNullable(store.get(caseId)).flatMap(state -> state.viewFor(caseId, access));
     }
 
     @SuppressWarnings("unchecked")
@@ -204,49 +274,35 @@ class CaseStatusViewTest {
                 .setSource("intake-service").setUpdateType(type).setActor("E10023871").build();
     }
 
-    private static ComplaintGraded graded() {
+    private static ComplaintGraded graded(int tier, Instant at) {
         return ComplaintGraded.newBuilder().setEventId(UUID.randomUUID()).setCaseId(CASE_ID)
-                .setOccurredAt(T0.plusSeconds(5)).setSource("grading-service")
+                .setOccurredAt(at).setSource("grading-service")
                 .setCaseNumber("CMP-20261124-7K3M-9QX2-ABCD").setPrimaryCategory(Category.FRAUD)
-                .setSecondaryCategories(List.of()).setTier(2).setPriority(2).setGradingReason(GradingReason.INITIAL)
+                .setSecondaryCategories(List.of()).setTier(tier).setPriority(2).setGradingReason(GradingReason.INITIAL)
                 .setFiredRules(List.of()).setRuleSetVersion("2026.11").build();
     }
 
-    private static SlaEvent slaWarning() {
+    private static SlaEvent sla(SlaEventType type, Instant at) {
         return SlaEvent.newBuilder().setEventId(UUID.randomUUID()).setCaseId(CASE_ID)
-                .setOccurredAt(T0.plusSeconds(64_800)).setSource("sla-service").setType(SlaEventType.WARNING)
+                .setOccurredAt(at).setSource("sla-service").setType(type)
                 .setClockKind(ClockKind.RESOLUTION).setClockId("resolution").setTier(2).setPolicyId("cn-default")
                 .setCalendarId("cn-mainland").setDeadline(T0.plusSeconds(86_400))
                 .setTargetDescription("resolve within 24 h").setElapsedBusinessMillis(64_800_000L)
                 .setWarningFraction(0.75).setDeadlineProvisional(true).build();
     }
 
-    private static NotificationOutcome notificationSent() {
+    private static NotificationOutcome notification(NotificationStatus status, Instant at) {
         return NotificationOutcome.newBuilder().setEventId(UUID.randomUUID()).setCaseId(CASE_ID)
-                .setOccurredAt(T0.plusSeconds(70)).setSource("notification-service").setStatus(NotificationStatus.SENT)
+                .setOccurredAt(at).setSource("notification-service").setStatus(status)
                 .setChannel(NotificationChannel.SMS).setMessageKind(MessageKind.ACKNOWLEDGEMENT)
                 .setTemplateId("ack-zh").setLanguage("zh-CN").setAttempt(1).setDeliveryKey("k")
                 .setMaskedRecipient("138****1234").build();
     }
 
-    private final class DriverStores implements LatestCaseEvents {
-
-        @Override
-        public Optional<byte[]> find(String storeName, String caseId) {
-            ValueAndTimestamp<byte[]> value = driver.<String, byte[]>getTimestampedKeyValueStore(storeName).get(caseId);
-            return Optional.ofNullable(value).map(ValueAndTimestamp::value);
-        }
-    }
-
-    private static final class OneCase implements RegisteredCases {
-
-        @Override
-        public Optional<ComplaintRegistered> find(String caseId) {
-            return CASE_ID.equals(caseId) ? Optional.of(Registrations.sample(CASE_ID)) : Optional.empty();
-        }
-
-        @Override
-        public void remember(ComplaintRegistered registration) {
-        }
+    private static Schema withField(Schema schema, Schema.Field extra) {
+        List<Schema.Field> fields = new ArrayList<>();
+        schema.getFields().forEach(field -> fields.add(new Schema.Field(field, field.schema())));
+        fields.add(extra);
+        return Schema.createRecord(schema.getName(), schema.getDoc(), schema.getNamespace(), false, fields);
     }
 }
