@@ -1,5 +1,6 @@
 package com.redress.notification.planning;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -44,15 +45,18 @@ final class PlanningProcessor implements Processor<String, CaseEvent, String, No
     private final NotificationPlanner planner;
     private final PlanningSettings settings;
     private final NotificationRequests requests;
+    private final Clock clock;
 
     private ProcessorContext<String, NotificationRequested> context;
     private KeyValueStore<String, CaseState> cases;
     private KeyValueStore<String, String> dueIndex;
 
-    PlanningProcessor(NotificationPlanner planner, PlanningSettings settings, NotificationRequests requests) {
+    PlanningProcessor(NotificationPlanner planner, PlanningSettings settings, NotificationRequests requests,
+            Clock clock) {
         this.planner = planner;
         this.settings = settings;
         this.requests = requests;
+        this.clock = clock;
     }
 
     @Override
@@ -60,7 +64,8 @@ final class PlanningProcessor implements Processor<String, CaseEvent, String, No
         this.context = context;
         this.cases = context.getStateStore(PlanningTopology.CASE_STORE);
         this.dueIndex = context.getStateStore(PlanningTopology.DUE_INDEX_STORE);
-        context.schedule(settings.tick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
+        // the tick runs on wall-clock time; what is due is judged by the service's clock, which tests can move
+        context.schedule(settings.tick(), PunctuationType.WALL_CLOCK_TIME, wallClockTime -> tick(clock.millis()));
     }
 
     @Override
@@ -71,7 +76,7 @@ final class PlanningProcessor implements Processor<String, CaseEvent, String, No
             log.warn("Skipped a record without a case id key or value");
             return;
         }
-        long now = context.currentSystemTimeMs();
+        long now = clock.millis();
         CaseState stored = cases.get(caseId);
         CaseState state = stored == null ? new CaseState(caseId) : stored;
         apply(state, event, now);
@@ -185,7 +190,8 @@ final class PlanningProcessor implements Processor<String, CaseEvent, String, No
         }
         NotificationRequested request = requests.of(state.caseId(), messageKey, state.facts().orElseThrow(), message,
                 Instant.ofEpochMilli(now), afterQuietHours);
-        context.forward(new Record<>(state.caseId(), request, now));
+        // the record time is the wall clock's: the broker refuses times far from its own, and tests move the service's clock
+        context.forward(new Record<>(state.caseId(), request, context.currentSystemTimeMs()));
         state.put(messageKey, message.with(Status.REQUESTED, null));
     }
 

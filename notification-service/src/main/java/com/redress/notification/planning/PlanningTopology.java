@@ -1,5 +1,6 @@
 package com.redress.notification.planning;
 
+import java.time.Clock;
 import java.util.Set;
 
 import com.redress.contract.Topics;
@@ -53,9 +54,10 @@ public final class PlanningTopology {
      * Adds the topology to {@code builder}; the serdes are passed in so tests run exactly this wiring.
      *
      * @param source the producing service named in each request
+     * @param clock  what is due is judged by this clock; the tick itself runs on wall-clock time
      */
     public static void build(StreamsBuilder builder, PlanningSerdes serdes, NotificationPlanner planner,
-            PlanningSettings settings, String source) {
+            PlanningSettings settings, String source, Clock clock) {
         // Every input is keyed by case id and co-partitioned, so merging keeps all events of a case in one task.
         KStream<String, CaseEvent> registered = builder
                 .stream(Topics.COMPLAINTS_REGISTERED, Consumed.with(Serdes.String(), serdes.registered())
@@ -89,7 +91,7 @@ public final class PlanningTopology {
                 .merge(slaEvents, Named.as("merge-sla-events"))
                 .merge(outcomes, Named.as("merge-outcomes"))
                 .merge(answers, Named.as("merge-survey-answers"))
-                .process(new PlanningProcessorSupplier(planner, settings, new NotificationRequests(source)),
+                .process(new PlanningProcessorSupplier(planner, settings, new NotificationRequests(source), clock),
                         Named.as("plan-notifications"))
                 .to(Topics.NOTIFICATIONS_REQUESTED, Produced.with(Serdes.String(), serdes.requested())
                         .withName("requested-sink"));
@@ -102,11 +104,12 @@ public final class PlanningTopology {
 
     /** Supplies the planning processor together with the stores it owns. */
     private record PlanningProcessorSupplier(NotificationPlanner planner, PlanningSettings settings,
-            NotificationRequests requests) implements ProcessorSupplier<String, CaseEvent, String, NotificationRequested> {
+            NotificationRequests requests, Clock clock)
+            implements ProcessorSupplier<String, CaseEvent, String, NotificationRequested> {
 
         @Override
         public Processor<String, CaseEvent, String, NotificationRequested> get() {
-            return new PlanningProcessor(planner, settings, requests);
+            return new PlanningProcessor(planner, settings, requests, clock);
         }
 
         @Override

@@ -1,8 +1,11 @@
 package com.redress.notification.planning;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -57,12 +60,30 @@ final class PlanningDriver implements AutoCloseable {
                 AvroSerdes.specific(NotificationOutcome.class, registry, serdeConfig, false),
                 AvroSerdes.specific(SurveyResponse.class, registry, serdeConfig, false),
                 AvroSerdes.specific(NotificationRequested.class, registry, serdeConfig, false));
+        this.now = start;
         StreamsBuilder builder = new StreamsBuilder();
-        PlanningTopology.build(builder, serdes, new NotificationPlanner(rules), settings, "notification-service");
+        // the planning's clock follows the driver's wall clock
+        Clock drivenClock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        };
+        PlanningTopology.build(builder, serdes, new NotificationPlanner(rules), settings, "notification-service",
+                drivenClock);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "notification-service-test");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        this.now = start;
         this.driver = new TopologyTestDriver(builder.build(), properties, start);
         this.registered = driver.createInputTopic(Topics.COMPLAINTS_REGISTERED, Serdes.String().serializer(),
                 serdes.registered().serializer());
@@ -106,8 +127,9 @@ final class PlanningDriver implements AutoCloseable {
 
     /** Moves the wall clock to {@code instant} in one step, as the punctuator would see after a pause. */
     void advanceTo(Instant instant) {
-        driver.advanceWallClockTime(Duration.between(now, instant));
+        Duration step = Duration.between(now, instant);
         now = instant;
+        driver.advanceWallClockTime(step);
     }
 
     Instant now() {
