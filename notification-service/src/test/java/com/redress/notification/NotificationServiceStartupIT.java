@@ -33,8 +33,9 @@ class NotificationServiceStartupIT {
         try (Admin admin = Admin.create(stack.clientProperties())) {
             Set<String> topics = admin.listTopics().names().get();
 
-            assertThat(topics).contains(Topics.NOTIFICATIONS_OUTCOMES, Topics.SURVEYS_RESPONSES,
-                    Topics.deadLetterOf(Topics.COMPLAINTS_REGISTERED), Topics.deadLetterOf(Topics.COMPLAINTS_UPDATES),
+            assertThat(topics).contains(Topics.NOTIFICATIONS_REQUESTED, Topics.NOTIFICATIONS_OUTCOMES,
+                    Topics.SURVEYS_RESPONSES, Topics.NOTIFICATIONS_REQUESTED_DLT, Topics.NOTIFICATIONS_OUTCOMES_DLT,
+                    Topics.SURVEYS_RESPONSES_DLT, Topics.deadLetterOf(Topics.COMPLAINTS_REGISTERED), Topics.deadLetterOf(Topics.COMPLAINTS_UPDATES),
                     Topics.deadLetterOf(Topics.COMPLAINTS_GRADED), Topics.deadLetterOf(Topics.SLA_EVENTS));
             assertThat(admin.describeTopics(Set.of(Topics.NOTIFICATIONS_OUTCOMES)).allTopicNames().get()
                     .get(Topics.NOTIFICATIONS_OUTCOMES).partitions()).hasSize(Topics.DEFAULT_PARTITIONS);
@@ -48,6 +49,8 @@ class NotificationServiceStartupIT {
 
         assertThat(registry.latest(Topics.NOTIFICATIONS_OUTCOMES + "-value").schema().getFullName())
                 .isEqualTo("com.redress.events.notification.NotificationOutcome");
+        assertThat(registry.latest(Topics.NOTIFICATIONS_REQUESTED + "-value").schema().getFullName())
+                .isEqualTo("com.redress.events.notification.NotificationRequested");
         assertThat(registry.latest(Topics.SURVEYS_RESPONSES + "-value").schema().getFullName())
                 .isEqualTo("com.redress.events.survey.SurveyResponse");
     }

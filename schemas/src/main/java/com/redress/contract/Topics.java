@@ -12,6 +12,7 @@ import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.ChannelSubmission;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.events.notification.NotificationOutcome;
+import com.redress.events.notification.NotificationRequested;
 import com.redress.events.sla.SlaEvent;
 import com.redress.events.survey.SurveyResponse;
 
@@ -29,6 +30,7 @@ public final class Topics {
     public static final String COMPLAINTS_GRADED = "complaints.graded";
     public static final String COMPLAINTS_INCIDENTS = "complaints.incidents";
     public static final String SLA_EVENTS = "sla.events";
+    public static final String NOTIFICATIONS_REQUESTED = "notifications.requested";
     public static final String NOTIFICATIONS_OUTCOMES = "notifications.outcomes";
     public static final String SURVEYS_RESPONSES = "surveys.responses";
 
@@ -40,7 +42,9 @@ public final class Topics {
     public static final String COMPLAINTS_UPDATES_DLT = COMPLAINTS_UPDATES + DEAD_LETTER_SUFFIX;
     public static final String COMPLAINTS_GRADED_DLT = COMPLAINTS_GRADED + DEAD_LETTER_SUFFIX;
     public static final String SLA_EVENTS_DLT = SLA_EVENTS + DEAD_LETTER_SUFFIX;
+    public static final String NOTIFICATIONS_REQUESTED_DLT = NOTIFICATIONS_REQUESTED + DEAD_LETTER_SUFFIX;
     public static final String NOTIFICATIONS_OUTCOMES_DLT = NOTIFICATIONS_OUTCOMES + DEAD_LETTER_SUFFIX;
+    public static final String SURVEYS_RESPONSES_DLT = SURVEYS_RESPONSES + DEAD_LETTER_SUFFIX;
 
     /** Partition count of every topic, so that all events of a case land on the same partition number. */
     public static final int DEFAULT_PARTITIONS = 6;
@@ -62,6 +66,7 @@ public final class Topics {
     private static final Duration SUBMISSION_RETENTION = Duration.ofDays(14);
     private static final Duration REPORTING_RETENTION = Duration.ofDays(400);
     private static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
+    private static final Duration REQUEST_RETENTION = Duration.ofDays(14);
 
     private static final List<TopicSpec> EVENT_TOPICS = List.of(
             event(COMPLAINTS_SUBMITTED,
@@ -120,13 +125,25 @@ public final class Topics {
                     CASE_ID_KEY, SlaEvent.getClassSchema(), null,
                     List.of(SLA_SERVICE),
                     List.of(INTAKE_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
+            event(NOTIFICATIONS_REQUESTED,
+                    "Every message notification-service's planning decided to send, one record per message, "
+                            + "written when it is due (at once, after a delay such as the survey's, or again when "
+                            + "quiet hours held it back); its senders send it and report on notifications.outcomes. "
+                            + "Carries the customer's contact encrypted only, with its masked form. Kept 14 days: a "
+                            + "request waits at most as long as a channel outage, and the history of what was sent "
+                            + "is notifications.outcomes.",
+                    CASE_ID_KEY, NotificationRequested.getClassSchema(), REQUEST_RETENTION,
+                    List.of(NOTIFICATION_SERVICE),
+                    List.of(NOTIFICATION_SERVICE, ANALYTICS)),
             event(NOTIFICATIONS_OUTCOMES,
                     "The outcome of every attempt to notify a customer or member of staff: sent, failed, retrying "
-                            + "or suppressed. Carries masked recipients only. Kept 400 days, a full annual reporting "
-                            + "cycle plus a month; longer history belongs in the analytics warehouse.",
+                            + "or suppressed. Carries masked recipients only. notification-service reads its own "
+                            + "outcomes back: its planning learns what was sent or held back, its senders settle a "
+                            + "request read again after a crash. Kept 400 days, a full annual reporting cycle plus a "
+                            + "month; longer history belongs in the analytics warehouse.",
                     CASE_ID_KEY, NotificationOutcome.getClassSchema(), REPORTING_RETENTION,
                     List.of(NOTIFICATION_SERVICE),
-                    List.of(INTAKE_SERVICE, ANALYTICS)),
+                    List.of(INTAKE_SERVICE, NOTIFICATION_SERVICE, ANALYTICS)),
             event(SURVEYS_RESPONSES,
                     "Customers' satisfaction (CSAT 1-5) and Net Promoter (NPS 0-10) answers after resolution, taken by "
                             + "notification-service's survey endpoint. Kept "
@@ -134,7 +151,7 @@ public final class Topics {
                             + "analytics warehouse.",
                     CASE_ID_KEY, SurveyResponse.getClassSchema(), REPORTING_RETENTION,
                     List.of(NOTIFICATION_SERVICE),
-                    List.of(ANALYTICS)));
+                    List.of(NOTIFICATION_SERVICE, ANALYTICS)));
 
     /** Every topic of the contract: the event topics, then a dead-letter topic for each one our services consume. */
     public static final List<TopicSpec> ALL = Stream.concat(

@@ -16,11 +16,12 @@ class TopicsTest {
     private static final List<String> EVENT_TOPICS = List.of(
             Topics.COMPLAINTS_SUBMITTED, Topics.COMPLAINTS_REGISTERED, Topics.COMPLAINTS_UPDATES,
             Topics.COMPLAINTS_GRADED, Topics.COMPLAINTS_INCIDENTS, Topics.SLA_EVENTS,
-            Topics.NOTIFICATIONS_OUTCOMES, Topics.SURVEYS_RESPONSES);
+            Topics.NOTIFICATIONS_REQUESTED, Topics.NOTIFICATIONS_OUTCOMES, Topics.SURVEYS_RESPONSES);
 
     private static final List<String> DEAD_LETTER_TOPICS = List.of(
             Topics.COMPLAINTS_SUBMITTED_DLT, Topics.COMPLAINTS_REGISTERED_DLT, Topics.COMPLAINTS_UPDATES_DLT,
-            Topics.COMPLAINTS_GRADED_DLT, Topics.SLA_EVENTS_DLT, Topics.NOTIFICATIONS_OUTCOMES_DLT);
+            Topics.COMPLAINTS_GRADED_DLT, Topics.SLA_EVENTS_DLT, Topics.NOTIFICATIONS_REQUESTED_DLT,
+            Topics.NOTIFICATIONS_OUTCOMES_DLT, Topics.SURVEYS_RESPONSES_DLT);
 
     @Test
     void shouldCatalogExactlyTheNamedTopicsOnceEach() {
@@ -60,7 +61,7 @@ class TopicsTest {
 
     @Test
     void shouldNotCreateADeadLetterTopicForATopicOnlyAnalyticsReads() {
-        assertThat(Topics.find(Topics.deadLetterOf(Topics.SURVEYS_RESPONSES))).isEmpty();
+        assertThat(Topics.find(Topics.deadLetterOf(Topics.COMPLAINTS_INCIDENTS))).isEmpty();
     }
 
     @Test

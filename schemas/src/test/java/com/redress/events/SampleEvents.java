@@ -31,8 +31,10 @@ import com.redress.events.intake.Resolution;
 import com.redress.events.intake.ResolutionOutcome;
 import com.redress.events.intake.SubmittedContact;
 import com.redress.events.intake.TierChangeRequest;
+import com.redress.events.notification.Audience;
 import com.redress.events.notification.MessageKind;
 import com.redress.events.notification.NotificationOutcome;
+import com.redress.events.notification.NotificationRequested;
 import com.redress.events.notification.NotificationStatus;
 import com.redress.events.sla.ClockKind;
 import com.redress.events.sla.SlaEvent;
@@ -53,7 +55,7 @@ final class SampleEvents {
 
     static List<SpecificRecord> all() {
         return List.of(channelSubmission(), complaintRegistered(), caseUpdate(), complaintGraded(),
-                incidentDetected(), slaEvent(), notificationOutcome(), surveyResponse());
+                incidentDetected(), slaEvent(), notificationRequested(), notificationOutcome(), surveyResponse());
     }
 
     static ChannelSubmission channelSubmission() {
@@ -225,6 +227,42 @@ final class SampleEvents {
                 .setDeadlineProvisional(true)
                 .setCalendarVersion(2)
                 .setPreviousDeadline(Instant.parse("2025-03-13T16:00:00Z"))
+                .build();
+    }
+
+    static NotificationRequested notificationRequested() {
+        return NotificationRequested.newBuilder()
+                .setEventId(UUID.fromString("5d4c3b2a-1f0e-4d9c-8b7a-695847362514"))
+                .setCaseId(CASE_ID)
+                .setOccurredAt(Instant.parse("2025-03-18T01:42:17.300Z"))
+                .setSource("notification-service")
+                .setMessageKey(CASE_ID + ":9c8b7a6f-5e4d-4c3b-8a29-1f0e9d8c7b6a:STAFF_ESCALATION")
+                .setMessageKind(MessageKind.STAFF_ESCALATION)
+                .setTriggeringEventId("9c8b7a6f-5e4d-4c3b-8a29-1f0e9d8c7b6a")
+                .setTriggeredAt(Instant.parse("2025-03-18T01:42:17.250Z"))
+                .setAudience(Audience.STAFF)
+                .setStaffRoles(List.of("CASE_OWNER", "UNIT_MANAGER"))
+                .setCaseNumber(CASE_NUMBER)
+                .setReceivedAt(RECEIVED_AT)
+                .setZoneId("Asia/Shanghai")
+                .setLanguage("zh-CN")
+                .setTier(2)
+                .setOwnerStaffId("E10023871")
+                .setOwnerUnitId("SH-PD-0042")
+                .setEncryptedContact(EncryptedContact.newBuilder()
+                        .setKeyId("contact-2025-01")
+                        .setAlgorithm("AES-256-GCM")
+                        .setNonce(ByteBuffer.wrap(new byte[] {0x1a, 0x2b, 0x3c, 0x4d, 0x5e, 0x6f, 0x70, 0x01}))
+                        .setCiphertext(ByteBuffer.wrap(new byte[] {(byte) 0x9f, 0x41, 0x07, (byte) 0xc2}))
+                        .build())
+                .setMaskedContact(MaskedContact.newBuilder()
+                        .setPhone("138****1234")
+                        .setEmail("z***@example.com")
+                        .setHasAppPush(true)
+                        .build())
+                .setPreferredChannels(List.of(NotificationChannel.SMS, NotificationChannel.EMAIL))
+                .setTemplateValues(Map.of("clockKind", "RESOLUTION", "warning", true, "warningPercent", 75L))
+                .setAfterQuietHours(true)
                 .build();
     }
 

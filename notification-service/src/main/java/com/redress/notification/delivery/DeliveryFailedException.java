@@ -1,8 +1,8 @@
 package com.redress.notification.delivery;
 
 /**
- * A message could not be delivered on any channel after its retries; the event goes to the dead-letter topic at once,
- * from where it can be replayed once the cause is fixed (replay never re-sends what was sent).
+ * A message could not be delivered on any channel after its retries; its request goes to the dead-letter topic at
+ * once, from where it can be replayed once the cause is fixed.
  */
 public class DeliveryFailedException extends RuntimeException {
 

@@ -12,7 +12,8 @@ import com.redress.events.notification.NotificationStatus;
 /**
  * Which messages were already sent, which quiet hours held back, which were being handed to a provider with no outcome
  * yet, and how often each delivery key was tried, as read back from {@code notifications.outcomes} and recorded as
- * outcomes are written; the record of it is the topic itself.
+ * outcomes are written; the record of it is the topic itself. It knows only the requests not yet committed: those read
+ * again after a crash or rebalance, whose outcomes are read back from where the last commit said they began.
  */
 public class DeliveryLedger {
 
@@ -55,6 +56,17 @@ public class DeliveryLedger {
         attemptsOfUnsent.merge(outcome.getDeliveryKey(), outcome.getAttempt(), Math::max);
         startedSends.put(messageKey, new Start(outcome.getChannel(), outcome.getAttempt(), outcome.getTemplateId(),
                 outcome.getLanguage(), outcome.getMaskedRecipient(), outcome.getOccurredAt()));
+    }
+
+    /**
+     * Forgets everything about the message {@code messageKey}: its request is done and committed, so it is not read
+     * again, and the ledger only has to know the requests not yet committed.
+     */
+    public void forget(String messageKey) {
+        sentMessages.remove(messageKey);
+        heldBackMessages.remove(messageKey);
+        startedSends.remove(messageKey);
+        attemptsOfUnsent.keySet().removeIf(deliveryKey -> DeliveryKey.messageKeyOf(deliveryKey).equals(messageKey));
     }
 
     /**

@@ -30,7 +30,7 @@ import com.redress.notification.template.TemplateRenderer;
  * Delivers one planned message at most once: suppresses what the ledger shows as sent, settles a send a crash cut off
  * (recorded as begun, with no outcome), addresses the customer
  * (preferred channel, then fallback, quiet hours) or the staff roles, renders and sends; a customer message that
- * only quiet channels could take is reported held back, for the delayed-messages listener to send after them.
+ * only quiet channels could take is reported held back, for the planning to request again after them.
  */
 public class NotificationDispatcher {
 
@@ -74,10 +74,10 @@ public class NotificationDispatcher {
     /**
      * Delivers the message of {@code request} unless it was delivered before.
      *
-     * @throws DeliveryFailedException when every channel refused it for good; a replay of the event may succeed
+     * @throws DeliveryFailedException when every channel refused it for good; a replay of the request may succeed
      *     once the cause is fixed
      * @throws ChannelsUnavailableException when no channel that could take it was reachable, or a cut-off send cannot
-     *     be settled now; reading the event again later will
+     *     be settled now; reading the request again later will
      */
     public void dispatch(NotificationRequest request) {
         CaseView caseView = request.caseView();
@@ -145,7 +145,7 @@ public class NotificationDispatcher {
             anyUnavailable |= result == SendResult.UNAVAILABLE;
         }
         if (!quiet.isEmpty()) {
-            // the delayed-messages listener sends it on a quiet channel once the quiet hours are over
+            // the planning reads the held-back outcome and requests the message again once the quiet hours are over
             log.info("Deferred {} for case {} until the quiet hours end", unaddressed.kind(), caseView.caseId());
             return;
         }

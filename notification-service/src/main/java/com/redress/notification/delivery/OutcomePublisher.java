@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import com.redress.events.notification.NotificationOutcome;
@@ -25,9 +26,11 @@ public class OutcomePublisher {
     private final Clock clock;
     private final String source;
     private final Duration acknowledgementTimeout;
+    private final OutcomeWatermarks watermarks;
 
     public OutcomePublisher(KafkaTemplate<String, Object> kafka, String topic, DeliveryLedger ledger,
-            DeliveryMetrics metrics, Clock clock, String source, Duration acknowledgementTimeout) {
+            DeliveryMetrics metrics, Clock clock, String source, Duration acknowledgementTimeout,
+            OutcomeWatermarks watermarks) {
         this.kafka = kafka;
         this.topic = topic;
         this.ledger = ledger;
@@ -35,6 +38,7 @@ public class OutcomePublisher {
         this.clock = clock;
         this.source = source;
         this.acknowledgementTimeout = acknowledgementTimeout;
+        this.watermarks = watermarks;
     }
 
     public NotificationOutcome publish(DeliveryAttempt attempt, NotificationStatus status, String failureReason,
@@ -65,8 +69,9 @@ public class OutcomePublisher {
 
     private void awaitAcknowledgement(NotificationOutcome outcome) {
         try {
-            kafka.send(topic, outcome.getCaseId(), outcome)
-                    .get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            RecordMetadata written = kafka.send(topic, outcome.getCaseId(), outcome)
+                    .get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
+            watermarks.written(written.partition(), written.offset());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OutcomeNotRecordedException("interrupted while recording an outcome", e);

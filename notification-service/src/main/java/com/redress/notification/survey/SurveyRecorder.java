@@ -9,27 +9,29 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import com.redress.events.survey.SurveyResponse;
-import com.redress.notification.replay.TopicReplay;
 
-/** Accepts one answer per survey token and publishes it to {@code surveys.responses}. */
+/**
+ * Accepts one answer per survey token and publishes it to {@code surveys.responses}: a survey the planning's store of
+ * the case shows answered, or that this instance accepted an answer to moments ago, is refused.
+ */
 public class SurveyRecorder {
 
     private static final long ACKNOWLEDGEMENT_SECONDS = 30;
 
     private final SurveyTokens tokens;
     private final AnsweredSurveys answered;
-    private final TopicReplay replay;
+    private final SurveyAnswerCheck check;
     private final KafkaTemplate<String, Object> kafka;
     private final String topic;
     private final SurveyMetrics metrics;
     private final Clock clock;
     private final String source;
 
-    public SurveyRecorder(SurveyTokens tokens, AnsweredSurveys answered, TopicReplay replay,
+    SurveyRecorder(SurveyTokens tokens, AnsweredSurveys answered, SurveyAnswerCheck check,
             KafkaTemplate<String, Object> kafka, String topic, SurveyMetrics metrics, Clock clock, String source) {
         this.tokens = tokens;
         this.answered = answered;
-        this.replay = replay;
+        this.check = check;
         this.kafka = kafka;
         this.topic = topic;
         this.metrics = metrics;
@@ -50,9 +52,7 @@ public class SurveyRecorder {
         if (problem != null) {
             throw new InvalidSurveyAnswerException(problem);
         }
-        // answers taken by other instances since the last read count too
-        replay.catchUp();
-        if (!answered.markAnswered(invitation.surveyId())) {
+        if (check.answered(invitation, token) || !answered.markAnswered(invitation.surveyId())) {
             throw new SurveyAlreadyAnsweredException();
         }
         SurveyResponse response = SurveyResponse.newBuilder()
@@ -78,5 +78,15 @@ public class SurveyRecorder {
         }
         metrics.record(answer);
         return response;
+    }
+
+    /**
+     * Whether the survey {@code token} stands for was answered, as this instance's store and recent answers show; asked
+     * by other instances, since this one holds the case's partition.
+     *
+     * @throws InvalidSurveyTokenException when the token is forged, malformed or expired
+     */
+    public boolean answeredHere(String token) {
+        return check.answeredHere(tokens.verify(token));
     }
 }

@@ -25,14 +25,18 @@ import com.redress.platform.web.ProblemWriter;
 class SurveySecurityConfiguration {
 
     static final String SURVEY_ANSWER = "/api/v1/surveys/*";
+    /** Asked by the instance that takes an answer of the one holding the case, with the same token as credential. */
+    static final String SURVEY_STATE = "/api/v1/surveys/*/state";
 
     @Bean
     SecurityFilterChain surveySecurity(HttpSecurity http, ProblemWriter problems, SurveyProperties properties,
             MeterRegistry meters) throws Exception {
         RequestMatcher surveyAnswers = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SURVEY_ANSWER);
         ApiSecurity.stateless(http, problems);
+        RequestMatcher surveyStates = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, SURVEY_STATE);
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(surveyAnswers).permitAll()
+                        .requestMatchers(surveyStates).permitAll()
                         .requestMatchers("/api/**").denyAll()
                         .anyRequest().permitAll())
                 .addFilterAfter(new SurveyRateLimitFilter(surveyAnswers, new AddressRateLimiter(properties.rateLimit()),

@@ -31,6 +31,25 @@ class DeliveryLedgerTest {
     }
 
     @Test
+    void shouldForgetEverythingOfAMessageWhoseRequestIsDoneButNotOtherMessages() {
+        // Given
+        DeliveryKey other = new DeliveryKey("case:with:colons", "e-2", MessageKind.RESULT, NotificationChannel.EMAIL);
+        ledger.record(outcome(EMAIL.on(NotificationChannel.SMS), NotificationStatus.RETRYING, 1));
+        ledger.record(outcome(EMAIL, NotificationStatus.SENDING, 1));
+        ledger.record(outcome(EMAIL, NotificationStatus.SENT, 1));
+        ledger.record(outcome(other, NotificationStatus.SENT, 1));
+
+        // When
+        ledger.forget(EMAIL.messageKey());
+
+        // Then
+        assertThat(ledger.sentOn(EMAIL)).isEmpty();
+        assertThat(ledger.startedSend(EMAIL)).isEmpty();
+        assertThat(ledger.nextAttempt(EMAIL.on(NotificationChannel.SMS))).isEqualTo(1);
+        assertThat(ledger.sentOn(other)).contains(NotificationChannel.EMAIL);
+    }
+
+    @Test
     void shouldNotHoldBackAMessageAlreadySent() {
         ledger.record(outcome(EMAIL, NotificationStatus.SENT, 1));
         ledger.record(outcome(EMAIL.on(NotificationChannel.SMS), NotificationStatus.SUPPRESSED_QUIET_HOURS, 1));

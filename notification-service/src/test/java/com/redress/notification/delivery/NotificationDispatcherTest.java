@@ -15,7 +15,10 @@ import java.util.concurrent.CompletableFuture;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
 import com.redress.events.common.NotificationChannel;
 import com.redress.events.intake.MaskedContact;
@@ -371,7 +374,7 @@ class NotificationDispatcherTest {
                 new DeliveryProperties.QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), true), Duration.ofSeconds(5));
         DeliveryMetrics metrics = new DeliveryMetrics(meters);
         OutcomePublisher outcomes = new OutcomePublisher(recordingKafka(), "notifications.outcomes", ledger, metrics,
-                clock, "notification-service", Duration.ofSeconds(5));
+                clock, "notification-service", Duration.ofSeconds(5), new OutcomeWatermarks());
         StaffDirectory staff = new StaffDirectory(new StaffDirectoryProperties(
                 Map.of(TestEvents.OWNER_STAFF_ID, "owner@bank.example"),
                 Map.of(TestEvents.OWNER_UNIT_ID, "manager@bank.example"), "desk@bank.example",
@@ -388,7 +391,9 @@ class NotificationDispatcherTest {
         KafkaTemplate<String, Object> kafka = mock(KafkaTemplate.class);
         when(kafka.send(anyString(), anyString(), any())).thenAnswer(invocation -> {
             published.add(invocation.getArgument(2));
-            return CompletableFuture.completedFuture(null);
+            RecordMetadata written = new RecordMetadata(new TopicPartition(invocation.getArgument(0), 0),
+                    published.size() - 1, 0, 0, 0, 0);
+            return CompletableFuture.completedFuture(new SendResult<>(null, written));
         });
         return kafka;
     }

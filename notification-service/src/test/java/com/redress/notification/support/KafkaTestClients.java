@@ -45,6 +45,11 @@ public final class KafkaTestClients {
     /** Every value on {@code topic} under {@code key}, in offset order per partition. */
     @SuppressWarnings("unchecked")
     public static <T> List<T> readAll(LocalKafkaStack stack, String topic, String key) {
+        return readRecords(stack, topic, key).stream().map(record -> (T) record.value()).toList();
+    }
+
+    /** Every record on {@code topic} under {@code key}, in offset order per partition. */
+    public static List<ConsumerRecord<String, Object>> readRecords(LocalKafkaStack stack, String topic, String key) {
         Map<String, Object> config = new HashMap<>(stack.clientProperties());
         config.put("schema.registry.url", stack.schemaRegistryUrl());
         config.put("specific.avro.reader", true);
@@ -58,15 +63,15 @@ public final class KafkaTestClients {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<T> values = new ArrayList<>();
+            List<ConsumerRecord<String, Object>> records = new ArrayList<>();
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
                 for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
                     if (key.equals(record.key())) {
-                        values.add((T) record.value());
+                        records.add(record);
                     }
                 }
             }
-            return values;
+            return records;
         }
     }
 

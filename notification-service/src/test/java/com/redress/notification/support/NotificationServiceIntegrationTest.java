@@ -24,7 +24,8 @@ import com.redress.testkit.WithLocalKafkaStack;
         "redress.notification.delivery.initial-back-off=10ms",
         "redress.notification.delivery.max-back-off=10ms",
         "redress.notification.survey.delay=1s",
-        "redress.notification.delayed.longest-pause=500ms",
+        "redress.notification.planning.tick=200ms",
+        "spring.kafka.streams.state-dir=${java.io.tmpdir}/redress-it/${random.uuid}",
         "redress.notification.survey.signing-key=c2lnbmluZy1rZXktZm9yLXRlc3RzLW9ubHktMzItYnl0ZXM="})
 @WithLocalKafkaStack
 @Import(MailAndContactTestConfiguration.class)

@@ -35,8 +35,10 @@ import com.redress.events.intake.Resolution;
 import com.redress.events.intake.ResolutionOutcome;
 import com.redress.events.intake.SubmittedContact;
 import com.redress.events.intake.TierChangeRequest;
+import com.redress.events.notification.Audience;
 import com.redress.events.notification.MessageKind;
 import com.redress.events.notification.NotificationOutcome;
+import com.redress.events.notification.NotificationRequested;
 import com.redress.events.notification.NotificationStatus;
 import com.redress.events.sla.ClockKind;
 import com.redress.events.sla.SlaEvent;
@@ -65,6 +67,7 @@ public final class SampleEvents {
         events.put(Topics.COMPLAINTS_GRADED, complaintGraded());
         events.put(Topics.COMPLAINTS_INCIDENTS, incidentDetected());
         events.put(Topics.SLA_EVENTS, slaEvent());
+        events.put(Topics.NOTIFICATIONS_REQUESTED, notificationRequested());
         events.put(Topics.NOTIFICATIONS_OUTCOMES, notificationOutcome());
         events.put(Topics.SURVEYS_RESPONSES, surveyResponse());
         return events;
@@ -244,6 +247,43 @@ public final class SampleEvents {
                 .setDeadlineProvisional(true)
                 .setCalendarVersion(3)
                 .setPreviousDeadline(Instant.parse("2026-03-05T16:00:00.000Z"))
+                .build();
+    }
+
+    /** The acknowledgement the registration calls for, as notification-service's planning requests it. */
+    public static NotificationRequested notificationRequested() {
+        return NotificationRequested.newBuilder()
+                .setEventId(UUID.fromString("e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7"))
+                .setCaseId(CASE_ID)
+                .setOccurredAt(Instant.parse("2026-03-02T01:35:01.500Z"))
+                .setSource("notification-service")
+                .setMessageKey(CASE_ID + ":0b7c4f0e-2a61-4a8e-9d1e-3c2f8f1b5a10:ACKNOWLEDGEMENT")
+                .setMessageKind(MessageKind.ACKNOWLEDGEMENT)
+                .setTriggeringEventId("0b7c4f0e-2a61-4a8e-9d1e-3c2f8f1b5a10")
+                .setTriggeredAt(REGISTERED_AT)
+                .setAudience(Audience.CUSTOMER)
+                .setStaffRoles(List.of("CASE_OWNER"))
+                .setCaseNumber("CMP-20260302-000118")
+                .setReceivedAt(RECEIVED_AT)
+                .setZoneId("Asia/Shanghai")
+                .setLanguage("zh-CN")
+                .setTier(3)
+                .setOwnerStaffId("E10023871")
+                .setOwnerUnitId("SH-PD-0042")
+                .setEncryptedContact(EncryptedContact.newBuilder()
+                        .setKeyId("contact-2026-01")
+                        .setAlgorithm("AES-256-GCM")
+                        .setNonce(bytes(0x9a, 0x01, 0x7f, 0x00, 0xff, 0x10, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77))
+                        .setCiphertext(bytes(0x00, 0xde, 0xad, 0xbe, 0xef, 0x80, 0x7f, 0x01))
+                        .build())
+                .setMaskedContact(MaskedContact.newBuilder()
+                        .setPhone("138****1234")
+                        .setEmail("l***@example.com")
+                        .setHasAppPush(false)
+                        .build())
+                .setPreferredChannels(List.of(NotificationChannel.EMAIL, NotificationChannel.SMS))
+                .setTemplateValues(Map.of("note", "已受理", "escalated", false, "tier", 3L))
+                .setAfterQuietHours(false)
                 .build();
     }
 

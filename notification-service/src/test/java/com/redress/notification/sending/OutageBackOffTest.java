@@ -1,4 +1,4 @@
-package com.redress.notification.listener;
+package com.redress.notification.sending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,15 +16,15 @@ class OutageBackOffTest {
 
     @Test
     void shouldRecogniseAnOutageInsideTheListenersWrapper() {
-        assertThat(ListenerConfiguration.causedByOutage(new ListenerExecutionFailedException("listener failed",
+        assertThat(SendingConfiguration.causedByOutage(new ListenerExecutionFailedException("listener failed",
                 new ChannelsUnavailableException("No channel reachable")))).isTrue();
-        assertThat(ListenerConfiguration.causedByOutage(new ListenerExecutionFailedException("listener failed",
+        assertThat(SendingConfiguration.causedByOutage(new ListenerExecutionFailedException("listener failed",
                 new DeliveryFailedException("No channel took")))).isFalse();
     }
 
     @Test
     void shouldKeepReadingAnEventAgainForAsLongAsTheOutageLastsWithPausesGrowingToThirtySeconds() {
-        BackOffExecution execution = ListenerConfiguration.outageBackOff().start();
+        BackOffExecution execution = SendingConfiguration.outageBackOff().start();
 
         List<Long> pauses = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
