@@ -20,11 +20,12 @@ public final class FootprintTable {
     }
 
     public static String text(List<InstanceFootprint> footprints) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-22s %-10s %9s %9s %9s %9s %9s%n",
-                "service", "instance", "healthy s", "ready s", "heap MB", "RSS MB", "state MB"));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-22s %-10s %9s %9s %9s %9s %9s %9s%n",
+                "service", "instance", "healthy s", "ready s", "settled s", "heap MB", "RSS MB", "state MB"));
         for (InstanceFootprint footprint : footprints) {
-            out.append(String.format(Locale.ROOT, "%-22s %-10s %9s %9s %9s %9s %9s%n", footprint.service(),
+            out.append(String.format(Locale.ROOT, "%-22s %-10s %9s %9s %9s %9s %9s %9s%n", footprint.service(),
                     footprint.label(), seconds(footprint.healthySeconds()), seconds(footprint.readySeconds()),
+                    seconds(footprint.settledSeconds()),
                     megabytes(footprint.heapBytes()), megabytes(footprint.residentBytes()),
                     megabytes(footprint.stateBytes())));
         }
@@ -38,6 +39,7 @@ public final class FootprintTable {
                 Figure.of(section, prefix + "start -> serves a fresh case", footprint.readySeconds(), "s")
                         .against("< " + (int) TARGET_READY_SECONDS + " s",
                                 footprint.ready() && footprint.readySeconds() < TARGET_READY_SECONDS),
+                Figure.of(section, prefix + "start -> settled (CPU quiet)", footprint.settledSeconds(), "s"),
                 Figure.of(section, prefix + "heap after full GC", mb(footprint.heapBytes()), "MB")
                         .against("< " + TARGET_HEAP_MB + " MB",
                                 footprint.heapBytes() >= 0 && footprint.heapBytes() < TARGET_HEAP_MB * MB),

@@ -17,26 +17,28 @@ import com.redress.testkit.suite.ServiceProcess;
  * @param label           which instance, and beside how many others it was measured ("1 alone", "2 of 2")
  * @param healthySeconds  process start to {@code /actuator/health} UP; NaN when never
  * @param readySeconds    process start to serving a fresh case; NaN when not within the time allowed
+ * @param settledSeconds  process start to its CPU going quiet (replays, restores, rebalances over), when its memory
+ *                        and state were taken; NaN when it did not within the time allowed
  * @param heapBytes       heap used after a full GC; -1 when it could not be measured
  * @param residentBytes   resident set size; -1 when it could not be measured
  * @param stateBytes      bytes under its state directory
  */
 public record InstanceFootprint(String service, String label, double healthySeconds, double readySeconds,
-        long heapBytes, long residentBytes, long stateBytes) {
+        double settledSeconds, long heapBytes, long residentBytes, long stateBytes) {
 
     /** Measures a running instance's memory and state now, with the times it took to start. */
     public static InstanceFootprint measure(ServiceProcess instance, String service, String label,
-            double healthySeconds, double readySeconds, Path stateDirectory) {
+            double healthySeconds, double readySeconds, double settledSeconds, Path stateDirectory) {
         long pid = instance.handle().pid();
         OptionalLong heap = instance.handle().isAlive() ? HeapAfterGc.usedBytes(pid) : OptionalLong.empty();
         OptionalLong resident = ServiceMemory.residentBytes(pid);
-        return new InstanceFootprint(service, label, healthySeconds, readySeconds, heap.orElse(-1),
+        return new InstanceFootprint(service, label, healthySeconds, readySeconds, settledSeconds, heap.orElse(-1),
                 resident.orElse(-1), DirectorySize.bytes(stateDirectory));
     }
 
     /** The same times with the memory and state measured again, e.g. once a second instance has joined. */
     public InstanceFootprint remeasured(ServiceProcess instance, String newLabel, Path stateDirectory) {
-        return measure(instance, service, newLabel, healthySeconds, readySeconds, stateDirectory);
+        return measure(instance, service, newLabel, healthySeconds, readySeconds, settledSeconds, stateDirectory);
     }
 
     public boolean ready() {

@@ -24,6 +24,7 @@ import com.redress.bench.history.HistoryGenerator;
 import com.redress.bench.history.HistoryLoader;
 import com.redress.bench.history.InstanceFootprint;
 import com.redress.bench.history.ReadinessProbe;
+import com.redress.bench.probe.QuietProcess;
 import com.redress.bench.report.Figure;
 import com.redress.bench.report.ResultTable;
 import com.redress.bench.track.TopicTap;
@@ -39,16 +40,17 @@ import com.redress.testkit.suite.ServiceProcess;
  * history was handled as it happened), grading is started again, and then notification-service and intake-service
  * (the case status view) are started, one service at a time, as new processes with empty state directories. For each
  * instance: the time from its process start until it serves a fresh case end to end (see the {@link ReadinessProbe}s),
- * and, once ready, its heap after a full GC, its resident set and its local state. With {@code instances} 2 a second
- * instance joins the first, and both are measured again. The phase looks only at topics, processes, HTTP and state
+ * and, once ready and its CPU quiet (a second instance may answer through the first while it still restores), its
+ * heap after a full GC, its resident set and its local state. With {@code instances} 2 a second instance joins the
+ * first, and both are measured again. The phase looks only at topics, processes, HTTP and state
  * directories, so it measures any implementation of the two services alike.
  */
 public final class HistoryAtStart {
 
     static final String SECTION = "5 history";
     private static final Duration POLL_EVERY = Duration.ofMillis(250);
-    /** Let a joining instance's rebalance and restoration settle before its footprint is taken. */
-    private static final Duration SETTLE = Duration.ofSeconds(10);
+    /** However long starting took, an instance gets this long to go quiet before its footprint is taken. */
+    private static final Duration MIN_SETTLE_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration GRADING_TIMEOUT = Duration.ofMinutes(5);
 
     /**
@@ -165,11 +167,15 @@ public final class HistoryAtStart {
                         Double.isNaN(healthy) ? "n/a" : String.format(Locale.ROOT, "%.1f", healthy),
                         Double.isNaN(ready) ? "n/a" : String.format(Locale.ROOT, "%.1f", ready),
                         instance.handle().isAlive() ? "" : " (the process exited; see " + instance.logFile() + ")");
-                if (n > 1) {
-                    Thread.sleep(SETTLE.toMillis());
-                }
+                // a second instance may answer through the first one while it still restores: measure it settled
+                long settleDeadline = Math.max(deadline, System.nanoTime() + MIN_SETTLE_TIMEOUT.toNanos());
+                double settled = QuietProcess.await(instance.handle(), Duration.ofNanos(settleDeadline
+                        - System.nanoTime())) ? (System.nanoTime() - start) / 1e9 : Double.NaN;
+                System.out.printf(Locale.ROOT, "    settled (CPU quiet) after %s s%n",
+                        Double.isNaN(settled) ? "n/a" : String.format(Locale.ROOT, "%.1f", settled));
                 String label = n == 1 ? "alone" : n + " of " + n;
-                footprints.add(InstanceFootprint.measure(instance, service.module(), label, healthy, ready, state));
+                footprints.add(InstanceFootprint.measure(instance, service.module(), label, healthy, ready, settled,
+                        state));
                 for (int earlier = 0; earlier < n - 1; earlier++) {
                     InstanceFootprint first = footprints.get(earlier);
                     footprints.add(first.remeasured(instances.get(earlier), (earlier + 1) + " of " + n,
