@@ -48,7 +48,8 @@ class BenchOptionsTest {
         // When the history phase is asked for, once with its defaults and once with settings of its own
         BenchOptions defaults = BenchOptions.parse("--root=/repo", "--phases=history");
         BenchOptions chosen = BenchOptions.parse("--root=/repo", "--phases=history", "--history-cases=200000",
-                "--history-instances=2", "--history-ready-timeout=PT20M", "--history-max-heap=6g");
+                "--history-instances=2", "--history-ready-timeout=PT20M", "--history-max-heap=6g",
+                "--history-own-groups=read");
 
         // Then the defaults are a million cases and one instance, and the settings win
         assertThat(defaults.history().cases()).isEqualTo(1_000_000);
@@ -57,6 +58,8 @@ class BenchOptionsTest {
         assertThat(chosen.history().instances()).isEqualTo(2);
         assertThat(chosen.history().readyTimeout()).isEqualTo(Duration.ofMinutes(20));
         assertThat(chosen.history().jvmOptions()).contains("-Xmx6g");
+        assertThat(defaults.history().ownGroupsRead()).isFalse();
+        assertThat(chosen.history().ownGroupsRead()).isTrue();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -32,11 +33,12 @@ public final class ConsumerGroupsAtEnd {
     private ConsumerGroupsAtEnd() {
     }
 
-    /** Moves them and returns the groups moved. */
-    public static List<String> moveAll(String bootstrapServers) throws InterruptedException, ExecutionException {
+    /** Moves the groups {@code which} accepts and returns them. */
+    public static List<String> move(String bootstrapServers, Predicate<String> which)
+            throws InterruptedException, ExecutionException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             List<String> groups = admin.listConsumerGroups().all().get().stream()
-                    .map(listing -> listing.groupId()).sorted().toList();
+                    .map(listing -> listing.groupId()).filter(which).sorted().toList();
             Set<TopicPartition> partitions = new HashSet<>();
             Set<String> topics = admin.listTopics().names().get();
             admin.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions()
