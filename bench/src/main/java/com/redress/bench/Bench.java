@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 
 import com.redress.bench.fault.FaultSuite;
 import com.redress.bench.load.ComplaintDriver;
 import com.redress.bench.load.DriveResult;
+import com.redress.bench.history.HistoryGenerator;
 import com.redress.bench.phase.DeadlineAccuracy;
 import com.redress.bench.phase.Drain;
+import com.redress.bench.phase.HistoryAtStart;
 import com.redress.bench.phase.LatencyAtRate;
 import com.redress.bench.phase.PipelineThroughput;
 import com.redress.bench.phase.RawBaseline;
@@ -65,8 +68,12 @@ public final class Bench {
     }
 
     private static void run(BenchOptions options, String runId, ResultTable table)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, ExecutionException {
         Path work = options.repositoryRoot().resolve("bench/target/bench-work");
+        if (options.phases().contains(BenchOptions.HISTORY_PHASE)) {
+            runHistory(options, work, table);
+            return;
+        }
         List<String> jvmOptions = new ArrayList<>(BenchRuns.SERVICE_JVM_OPTIONS);
         if (options.profile()) {
             jvmOptions.add(PROFILE_OPTION + work.resolve("logs").toAbsolutePath() + "/" + LocalSuite.SERVICE_PLACEHOLDER
@@ -122,8 +129,32 @@ public final class Bench {
     }
 
 
+    private static void runHistory(BenchOptions options, Path work, ResultTable table)
+            throws IOException, InterruptedException, ExecutionException {
+        BenchOptions.HistoryOptions history = options.history();
+        LocalSuite.Options suiteOptions = LocalSuite.Options.of(options.servicesRoot(), work)
+                .withJvmOptions(BenchRuns.SERVICE_JVM_OPTIONS);
+        try (LocalSuite suite = LocalSuite.start(suiteOptions)) {
+            System.out.printf("5. History: %,d closed cases, then notification-service and intake-service started on "
+                    + "them, %d instance(s) each%n", history.cases(), history.instances());
+            new HistoryAtStart(suite, work, new HistoryAtStart.Settings(history.cases(), history.instances(),
+                    history.readyTimeout(), history.jvmOptions(), history.ownGroupsRead())).run(table);
+        }
+    }
+
     private static List<String> notes(BenchOptions options) {
         List<String> notes = new ArrayList<>();
+        if (options.phases().contains(BenchOptions.HISTORY_PHASE)) {
+            BenchOptions.HistoryOptions history = options.history();
+            notes.add(String.format("History phase: %,d closed cases (%d records each), %d instance(s) of "
+                    + "notification-service and intake-service, each with `%s`, sandbox profile; broker in the "
+                    + "benchmark's JVM.", history.cases(), HistoryGenerator.RECORDS_PER_CASE, history.instances(),
+                    String.join(" ", history.jvmOptions())));
+            if (history.ownGroupsRead()) {
+                notes.add("Their own consumer groups read the history (`--history-own-groups=read`).");
+            }
+            return notes;
+        }
         notes.add("Services: " + String.join(" ", BenchRuns.SERVICE_JVM_OPTIONS) + ", sandbox profile, SLA policy "
                 + "`bench-deadlines`" + (options.slaArguments().isEmpty() ? "" : " with `"
                 + String.join(" ", options.slaArguments()) + "`") + "; broker in the benchmark's JVM. Phases: "

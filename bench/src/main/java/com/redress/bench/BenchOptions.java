@@ -30,14 +30,35 @@ import com.redress.testkit.suite.Checkout;
  * @param slaRestart       whether to kill and restart the SLA service halfway through the breaches
  * @param profile          whether to record each service with Java Flight Recorder (files in the log directory)
  * @param slaArguments     extra Spring arguments for the SLA service, e.g. {@code --redress.sla.tick=500ms}
+ * @param history          the {@code history} phase's settings
  */
 record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<String> phases, int rawRecords,
         List<Integer> throughputRates, Duration warmUp, Duration step, List<Integer> latencyRates,
         Duration latencyDuration,
         Duration drainTimeout, int slaCases, Duration slaLead, Duration slaSpread, boolean slaRestart,
-        boolean profile, List<String> slaArguments) {
+        boolean profile, List<String> slaArguments, HistoryOptions history) {
 
+    /** The phases a run takes unless {@code --phases} names others. */
     static final Set<String> ALL_PHASES = Set.of("raw", "throughput", "latency", "deadlines");
+    /** Loads a year of history and restarts services on it: run on its own, {@code --phases=history}. */
+    static final String HISTORY_PHASE = "history";
+    static final Set<String> KNOWN_PHASES = Set.of("raw", "throughput", "latency", "deadlines", HISTORY_PHASE);
+
+    /**
+     * @param cases         closed cases loaded onto the topics
+     * @param instances     instances of each measured service (2: does a second one halve their state?)
+     * @param readyTimeout  how long an instance may take to serve a fresh case
+     * @param maxHeap       the measured services' {@code -Xmx}: room to measure what they use, not a limit
+     * @param ownGroupsRead whether notification's and intake's own consumer groups read the history
+     *                      ({@code --history-own-groups=read}) instead of being moved past it with every other group
+     */
+    record HistoryOptions(int cases, int instances, Duration readyTimeout, String maxHeap, boolean ownGroupsRead) {
+
+        /** The measured services' JVM options: those of the other phases with {@code maxHeap} as the cap. */
+        List<String> jvmOptions() {
+            return List.of("-Xms128m", "-Xmx" + maxHeap, "-XX:+UseSerialGC");
+        }
+    }
 
     static BenchOptions parse(String... args) {
         boolean quick = Arrays.asList(args).contains("--quick");
@@ -59,6 +80,11 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
         boolean restart = true;
         boolean profile = false;
         List<String> slaArguments = new ArrayList<>();
+        int historyCases = quick ? 50_000 : 1_000_000;
+        int historyInstances = 1;
+        Duration historyReadyTimeout = Duration.ofMinutes(quick ? 5 : 15);
+        String historyMaxHeap = "4g";
+        boolean historyOwnGroupsRead = false;
         for (String arg : args) {
             String value = arg.substring(arg.indexOf('=') + 1);
             if (arg.equals("--quick")) {
@@ -69,8 +95,12 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
                 servicesRoot = Path.of(value);
             } else if (arg.startsWith("--phases=")) {
                 phases = Set.of(value.split(","));
-                if (!ALL_PHASES.containsAll(phases)) {
-                    throw new IllegalArgumentException("Phases are " + ALL_PHASES + ", not " + value);
+                if (!KNOWN_PHASES.containsAll(phases)) {
+                    throw new IllegalArgumentException("Phases are " + KNOWN_PHASES + ", not " + value);
+                }
+                if (phases.contains(HISTORY_PHASE) && phases.size() > 1) {
+                    throw new IllegalArgumentException("The history phase runs alone (--phases=history): the year "
+                            + "of cases it loads would be in every other phase's way");
                 }
             } else if (arg.startsWith("--rates=")) {
                 rates = Arrays.stream(value.split(",")).map(String::trim).map(Integer::parseInt).toList();
@@ -90,11 +120,29 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
                 restart = false;
             } else if (arg.startsWith("--sla-arg=")) {
                 slaArguments.add(value.startsWith("--") ? value : "--" + value);
+            } else if (arg.startsWith("--history-cases=")) {
+                historyCases = Integer.parseInt(value);
+            } else if (arg.startsWith("--history-instances=")) {
+                historyInstances = Integer.parseInt(value);
+                if (historyInstances < 1 || historyInstances > 2) {
+                    throw new IllegalArgumentException("--history-instances is 1 or 2, not " + value);
+                }
+            } else if (arg.startsWith("--history-ready-timeout=")) {
+                historyReadyTimeout = Duration.parse(value);
+            } else if (arg.startsWith("--history-max-heap=")) {
+                historyMaxHeap = value;
+            } else if (arg.startsWith("--history-own-groups=")) {
+                if (!value.equals("read") && !value.equals("at-end")) {
+                    throw new IllegalArgumentException("--history-own-groups is read or at-end, not " + value);
+                }
+                historyOwnGroupsRead = value.equals("read");
             } else if (arg.equals("--profile")) {
                 profile = true;
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg + "; options: --quick, "
-                        + "--phases=raw,throughput,latency,deadlines, --rates=100,200, --latency-rates=200,1000, "
+                        + "--phases=raw,throughput,latency,deadlines (or --phases=history), --rates=100,200, "
+                        + "--latency-rates=200,1000, --history-cases=N, --history-instances=2, "
+                        + "--history-ready-timeout=PT15M, --history-max-heap=4g, --history-own-groups=read, "
                         + "--warm-up=PT5M, --step=PT20S, --sla-cases=N, "
                         + "--sla-lead=PT3M, --sla-spread=PT3M, --sla-arg=redress.sla.tick=500ms, --no-restart, --profile, "
                         + "--root=DIR, --services-from=DIR");
@@ -104,7 +152,8 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
         return new BenchOptions(quick ? "quick" : "full", repositoryRoot,
                 servicesRoot != null ? servicesRoot : repositoryRoot, phases, rawRecords, rates, warmUp, step,
                 latencyRates, latencyDuration, drainTimeout, slaCases, slaLead, slaSpread, restart, profile,
-                List.copyOf(slaArguments));
+                List.copyOf(slaArguments), new HistoryOptions(historyCases, historyInstances,
+                        historyReadyTimeout, historyMaxHeap, historyOwnGroupsRead));
     }
 
     /** The nearest directory, from {@code start} upwards, that holds the bench module. */

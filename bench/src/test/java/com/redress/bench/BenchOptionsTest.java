@@ -44,6 +44,34 @@ class BenchOptionsTest {
     }
 
     @Test
+    void shouldLoadAMillionCasesForTheHistoryPhaseUnlessToldOtherwise() {
+        // When the history phase is asked for, once with its defaults and once with settings of its own
+        BenchOptions defaults = BenchOptions.parse("--root=/repo", "--phases=history");
+        BenchOptions chosen = BenchOptions.parse("--root=/repo", "--phases=history", "--history-cases=200000",
+                "--history-instances=2", "--history-ready-timeout=PT20M", "--history-max-heap=6g",
+                "--history-own-groups=read");
+
+        // Then the defaults are a million cases and one instance, and the settings win
+        assertThat(defaults.history().cases()).isEqualTo(1_000_000);
+        assertThat(defaults.history().instances()).isEqualTo(1);
+        assertThat(chosen.history().cases()).isEqualTo(200_000);
+        assertThat(chosen.history().instances()).isEqualTo(2);
+        assertThat(chosen.history().readyTimeout()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(chosen.history().jvmOptions()).contains("-Xmx6g");
+        assertThat(defaults.history().ownGroupsRead()).isFalse();
+        assertThat(chosen.history().ownGroupsRead()).isTrue();
+    }
+
+    @Test
+    void shouldRunTheHistoryPhaseOnlyOnItsOwn() {
+        assertThat(BenchOptions.parse("--root=/repo").phases()).doesNotContain(BenchOptions.HISTORY_PHASE);
+        assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--root=/repo",
+                "--phases=history,latency"));
+        assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--root=/repo",
+                "--history-instances=3"));
+    }
+
+    @Test
     void shouldRefuseUnknownOptionsAndPhases() {
         assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--root=/repo", "--fast"));
         assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--root=/repo", "--phases=soak"));

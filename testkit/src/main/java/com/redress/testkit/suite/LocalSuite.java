@@ -47,6 +47,9 @@ public final class LocalSuite implements AutoCloseable {
 
     public static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
 
+    /** The instance id of the suite's own processes. */
+    private static final String DEFAULT_INSTANCE_ID = "sandbox";
+
     /** In a JVM option, stands for the module name of the service it is given to. */
     public static final String SERVICE_PLACEHOLDER = "{service}";
 
@@ -186,17 +189,9 @@ public final class LocalSuite implements AutoCloseable {
             List<ServiceProcess> services = new ArrayList<>();
             for (ServiceDefinition service : ServiceDefinition.all()) {
                 int httpPort = port(options, service.standardPort()).resolve(service.module());
-                List<String> arguments = new ArrayList<>(springArguments(stack, registryUrl, smtpPort));
-                stack.broker().security().springPropertiesFor(service.module())
-                        .forEach((key, value) -> arguments.add("--" + key + "=" + value));
-                if (service == ServiceDefinition.NOTIFICATION) {
-                    arguments.addAll(journalArguments(mail));
-                }
-                arguments.addAll(options.extraArguments().getOrDefault(service, List.of()));
-                List<String> jvmOptions = options.jvmOptions().stream()
-                        .map(option -> option.replace(SERVICE_PLACEHOLDER, service.module())).toList();
                 ServiceProcess process = ServiceProcess.start(service.module(),
-                        service.jar(options.repositoryRoot()), httpPort, jvmOptions, arguments,
+                        service.jar(options.repositoryRoot()), httpPort, jvmOptionsFor(service, options.jvmOptions()),
+                        serviceArguments(service, DEFAULT_INSTANCE_ID, stack, registryUrl, smtpPort, mail, options),
                         Map.of("REDRESS_STATE_DIR", options.stateDirectory().toString()), options.logDirectory());
                 services.add(process);
                 started.add(process);
@@ -209,13 +204,48 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    private static List<String> springArguments(LocalKafkaStack stack, String registryUrl, int smtpPort) {
+    /**
+     * Starts one more process of {@code service} beside the suite's, on a free port, as the instance
+     * {@code instanceId} (its log {@code <module>-<instanceId>.log}, its Kafka Streams state under
+     * {@code stateDirectory}), connected as the suite's own are; the caller waits for it and closes it.
+     */
+    public ServiceProcess startInstance(ServiceDefinition service, String instanceId, List<String> jvmOptions,
+            Path stateDirectory) throws IOException {
+        String name = service.module() + "-" + instanceId;
+        String registryUrl = registryProxy == null ? stack.schemaRegistryUrl()
+                : SchemaRegistryServer.urlAt(registryProxy.port());
+        int smtpPort = smtpProxy == null ? mail.smtpPort() : smtpProxy.port();
+        Files.createDirectories(stateDirectory);
+        return ServiceProcess.start(name, service.jar(options.repositoryRoot()), PortRequest.anyFree().resolve(name),
+                jvmOptionsFor(service, jvmOptions),
+                serviceArguments(service, instanceId, stack, registryUrl, smtpPort, mail, options),
+                Map.of("REDRESS_STATE_DIR", stateDirectory.toString()), options.logDirectory());
+    }
+
+    private static List<String> jvmOptionsFor(ServiceDefinition service, List<String> jvmOptions) {
+        return jvmOptions.stream().map(option -> option.replace(SERVICE_PLACEHOLDER, service.module())).toList();
+    }
+
+    private static List<String> serviceArguments(ServiceDefinition service, String instanceId, LocalKafkaStack stack,
+            String registryUrl, int smtpPort, MailServer mail, Options options) {
+        List<String> arguments = new ArrayList<>(springArguments(stack, registryUrl, smtpPort, instanceId));
+        stack.broker().security().springPropertiesFor(service.module())
+                .forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        if (service == ServiceDefinition.NOTIFICATION) {
+            arguments.addAll(journalArguments(mail));
+        }
+        arguments.addAll(options.extraArguments().getOrDefault(service, List.of()));
+        return arguments;
+    }
+
+    private static List<String> springArguments(LocalKafkaStack stack, String registryUrl, int smtpPort,
+            String instanceId) {
         List<String> values = List.of(stack.bootstrapServers(), registryUrl, "127.0.0.1", Integer.toString(smtpPort));
         List<String> arguments = new ArrayList<>();
         for (int i = 0; i < SERVICE_CONNECTION_KEYS.size(); i++) {
             arguments.add("--" + SERVICE_CONNECTION_KEYS.get(i) + "=" + values.get(i));
         }
-        arguments.add("--redress.instance-id=sandbox");
+        arguments.add("--redress.instance-id=" + instanceId);
         // the services' demonstration keys (public, worthless outside the sandbox)
         arguments.add("--spring.profiles.active=" + SANDBOX_PROFILE);
         return List.copyOf(arguments);
