@@ -14,12 +14,12 @@ import org.apache.kafka.streams.state.Stores;
 
 import com.redress.events.grading.Category;
 import com.redress.grading.grade.RepeatFinding;
+import com.redress.grading.message.CaseStatusChanged;
+import com.redress.grading.message.GradingMessage;
+import com.redress.grading.message.NewCase;
 import com.redress.grading.metrics.GradingMetrics;
 import com.redress.grading.repeat.CustomerHistory.PastCase;
 import com.redress.grading.rules.RepeatRule;
-import com.redress.grading.topology.CaseStatusChanged;
-import com.redress.grading.topology.GradingMessage;
-import com.redress.grading.topology.NewCase;
 import com.redress.platform.streams.JsonStateSerde;
 
 /**

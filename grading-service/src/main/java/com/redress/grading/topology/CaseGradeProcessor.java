@@ -22,6 +22,10 @@ import com.redress.grading.grade.Grade;
 import com.redress.grading.grade.Grader;
 import com.redress.grading.grade.IncidentMembership;
 import com.redress.grading.grade.UpdateFacts;
+import com.redress.grading.message.GradingMessage;
+import com.redress.grading.message.IncidentRaise;
+import com.redress.grading.message.NewCase;
+import com.redress.grading.message.UpdateReceived;
 import com.redress.grading.metrics.GradingMetrics;
 import com.redress.platform.streams.JsonStateSerde;
 

@@ -11,8 +11,13 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 import com.redress.contract.Topics;
+import com.redress.events.grading.ComplaintGraded;
 import com.redress.grading.grade.CaseFacts;
 import com.redress.grading.grade.Grader;
+import com.redress.grading.message.GradingMessage;
+import com.redress.grading.message.IncidentOpened;
+import com.redress.grading.message.NewCase;
+import com.redress.grading.message.UpdateReceived;
 import com.redress.grading.metrics.GradingMetrics;
 import com.redress.grading.repeat.RepeatDetectionProcessor;
 import com.redress.grading.rules.RuleSet;
@@ -34,25 +39,16 @@ public final class GradingTopology {
     static final String BY_CATEGORY = "grading-by-category";
     static final String BY_CASE = "grading-by-case";
 
-    private final RuleSet rules;
-    private final Grader grader;
-    private final GradingMetrics metrics;
-    private final GradingSerdes serdes;
-    private final CaseRetention retention;
-
-    public GradingTopology(RuleSet rules, GradingMetrics metrics, GradingSerdes serdes) {
-        this(rules, metrics, serdes, CaseRetention.DEFAULT);
+    private GradingTopology() {
     }
 
-    public GradingTopology(RuleSet rules, GradingMetrics metrics, GradingSerdes serdes, CaseRetention retention) {
-        this.rules = rules;
-        this.grader = new Grader(rules);
-        this.metrics = metrics;
-        this.serdes = serdes;
-        this.retention = retention;
-    }
-
-    public void build(StreamsBuilder builder) {
+    /**
+     * Adds the grading topology to {@code builder} and returns the stream of grades it writes: the one method both
+     * the service's topology bean and the topology tests call.
+     */
+    public static KStream<String, ComplaintGraded> build(StreamsBuilder builder, RuleSet rules,
+            GradingMetrics metrics, GradingSerdes serdes, CaseRetention retention) {
+        Grader grader = new Grader(rules);
         JsonStateSerde<GradingMessage> messages = new JsonStateSerde<>(GradingMessage.class);
 
         // classification is stateless, so it happens as soon as the case arrives
@@ -93,11 +89,11 @@ public final class GradingTopology {
                 .to(Topics.COMPLAINTS_INCIDENTS, Produced.with(serdes.keys(), serdes.incidents())
                         .withName("write-incidents"));
 
-        surged.get("surge-cases")
+        KStream<String, ComplaintGraded> graded = surged.get("surge-cases")
                 .merge(directed.get("route-updates"), Named.as("merge-case-grading"))
                 .repartition(Repartitioned.with(serdes.keys(), messages).withName(BY_CASE))
-                .process(new CaseGradeProcessor(grader, metrics, retention), Named.as("grade-case"))
-                .to(Topics.COMPLAINTS_GRADED, Produced.with(serdes.keys(), serdes.graded())
-                        .withName("write-graded"));
+                .process(new CaseGradeProcessor(grader, metrics, retention), Named.as("grade-case"));
+        graded.to(Topics.COMPLAINTS_GRADED, Produced.with(serdes.keys(), serdes.graded()).withName("write-graded"));
+        return graded;
     }
 }

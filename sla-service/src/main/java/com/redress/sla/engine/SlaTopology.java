@@ -34,11 +34,11 @@ public final class SlaTopology {
     }
 
     /**
-     * Adds the topology to {@code builder}; the serdes are passed in so tests run exactly this wiring, and the engine
-     * is asked for anew so that replaced calendars come into force.
+     * Adds the topology to {@code builder} and returns its output stream: the one method both the service's topology
+     * bean and the topology tests call. The engine is asked for anew so that replaced calendars come into force.
      */
-    public static void build(StreamsBuilder builder, SlaSerdes serdes, Supplier<ClockEngine> engines, SlaMetrics metrics,
-            SlaEngineSettings settings) {
+    public static KStream<String, SlaEvent> build(StreamsBuilder builder, SlaSerdes serdes,
+            Supplier<ClockEngine> engines, SlaMetrics metrics, SlaEngineSettings settings) {
         // The three inputs are co-partitioned by case id, so merging them keeps every event of a case in one task.
         KStream<String, SpecificRecord> registered = builder
                 .stream(Topics.COMPLAINTS_REGISTERED, Consumed.with(Serdes.String(), serdes.registered())
@@ -53,10 +53,11 @@ public final class SlaTopology {
                         .withName("updates-source"))
                 .mapValues(value -> (SpecificRecord) value, Named.as("update-as-case-event"));
 
-        registered.merge(graded, Named.as("merge-graded"))
+        KStream<String, SlaEvent> slaEvents = registered.merge(graded, Named.as("merge-graded"))
                 .merge(updates, Named.as("merge-updates"))
-                .process(new ClockProcessorSupplier(engines, metrics, settings), Named.as("sla-clocks"))
-                .to(Topics.SLA_EVENTS, Produced.with(Serdes.String(), serdes.slaEvents()).withName("sla-events-sink"));
+                .process(new ClockProcessorSupplier(engines, metrics, settings), Named.as("sla-clocks"));
+        slaEvents.to(Topics.SLA_EVENTS, Produced.with(Serdes.String(), serdes.slaEvents()).withName("sla-events-sink"));
+        return slaEvents;
     }
 
     /** Supplies the clock processor together with the stores it owns. */
