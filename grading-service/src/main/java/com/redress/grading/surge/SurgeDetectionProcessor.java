@@ -26,7 +26,7 @@ import com.redress.grading.metrics.GradingMetrics;
 import com.redress.grading.rules.RuleSet;
 import com.redress.grading.rules.SurgeRule;
 import com.redress.grading.surge.SurgeWindow.Arrival;
-import com.redress.platform.streams.JsonStateSerde;
+import com.redress.platform.streams.JsonStateSerdes;
 
 /**
  * Keyed by category: counts new cases of each watched category in a sliding window of their receipt times and, when
@@ -53,7 +53,7 @@ public final class SurgeDetectionProcessor implements ProcessorSupplier<String, 
     @Override
     public Set<StoreBuilder<?>> stores() {
         return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                new JsonStateSerde<>(SurgeWindow.class)));
+                JsonStateSerdes.of(SurgeWindow.class)));
     }
 
     @Override

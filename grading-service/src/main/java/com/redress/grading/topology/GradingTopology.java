@@ -2,6 +2,7 @@ package com.redress.grading.topology;
 
 import java.util.Map;
 
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -22,7 +23,7 @@ import com.redress.grading.metrics.GradingMetrics;
 import com.redress.grading.repeat.RepeatDetectionProcessor;
 import com.redress.grading.rules.RuleSet;
 import com.redress.grading.surge.SurgeDetectionProcessor;
-import com.redress.platform.streams.JsonStateSerde;
+import com.redress.platform.streams.JsonStateSerdes;
 
 /**
  * The grading topology: {@code complaints.registered} and {@code complaints.updates} in, {@code complaints.graded}
@@ -49,7 +50,7 @@ public final class GradingTopology {
     public static KStream<String, ComplaintGraded> build(StreamsBuilder builder, RuleSet rules,
             GradingMetrics metrics, GradingSerdes serdes, CaseRetention retention) {
         Grader grader = new Grader(rules);
-        JsonStateSerde<GradingMessage> messages = new JsonStateSerde<>(GradingMessage.class);
+        Serde<GradingMessage> messages = JsonStateSerdes.of(GradingMessage.class);
 
         // classification is stateless, so it happens as soon as the case arrives
         KStream<String, GradingMessage> registered = builder

@@ -101,6 +101,15 @@ public final class GradingDriver implements AutoCloseable {
                 .map(keyValue -> keyValue.key).toList();
     }
 
+    /**
+     * The values, as stored bytes, written since the last call to one of the topology's internal topics, named as
+     * Kafka Streams names them without the application id, e.g. {@code grading-case-grades-changelog}.
+     */
+    public List<byte[]> internalValues(String topicSuffix) {
+        return driver.createOutputTopic(APPLICATION_ID + "-" + topicSuffix, Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer()).readValuesToList();
+    }
+
     public void advanceWallClock(Duration duration) {
         driver.advanceWallClockTime(duration);
     }

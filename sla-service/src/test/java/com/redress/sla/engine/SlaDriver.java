@@ -35,6 +35,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
  */
 final class SlaDriver implements AutoCloseable {
 
+    private static final String APPLICATION_ID = "sla-service-test";
+
     private final String registryScope = "sla-driver-" + UUID.randomUUID();
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, ComplaintRegistered> registered;
@@ -62,7 +64,7 @@ final class SlaDriver implements AutoCloseable {
         StreamsBuilder builder = new StreamsBuilder();
         SlaTopology.build(builder, serdes, engine, metrics, settings);
         Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "sla-service-test");
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         this.now = start;
         this.driver = new TopologyTestDriver(builder.build(), properties, start);
@@ -96,6 +98,12 @@ final class SlaDriver implements AutoCloseable {
 
     Instant now() {
         return now;
+    }
+
+    /** The values, as stored bytes, written since the last call to the changelog of one of the topology's stores. */
+    List<byte[]> changelogValues(String store) {
+        return driver.createOutputTopic(APPLICATION_ID + "-" + store + "-changelog", Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer()).readValuesToList();
     }
 
     List<SlaEvent> published() {
