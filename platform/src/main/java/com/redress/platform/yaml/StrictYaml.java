@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -11,6 +12,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -26,7 +28,6 @@ public final class StrictYaml {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .addHandler(new UnknownKeys())
             .build();
 
     private StrictYaml() {
@@ -40,7 +41,7 @@ public final class StrictYaml {
     public static <T> T read(String source, InputStream content, Class<T> type) {
         try (InputStream in = content; JsonParser parser = YAML.createParser(in)) {
             return bound(source, parser, type);
-        } catch (JacksonException | UnknownKeys.UnknownKey e) {
+        } catch (JacksonException e) {
             throw failure(source, e);
         } catch (IOException e) {
             throw new YamlFileException(source, 1, 1, "", "cannot be read: " + e.getMessage(), e);
@@ -51,7 +52,7 @@ public final class StrictYaml {
     public static <T> T read(String source, Reader content, Class<T> type) {
         try (Reader in = content; JsonParser parser = YAML.createParser(in)) {
             return bound(source, parser, type);
-        } catch (JacksonException | UnknownKeys.UnknownKey e) {
+        } catch (JacksonException e) {
             throw failure(source, e);
         } catch (IOException e) {
             throw new YamlFileException(source, 1, 1, "", "cannot be read: " + e.getMessage(), e);
@@ -69,14 +70,7 @@ public final class StrictYaml {
         return value;
     }
 
-    private static YamlFileException failure(String source, RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnknownKeys.UnknownKey unknown) {
-                return new YamlFileException(source, Math.max(1, unknown.line()), Math.max(1, unknown.column()),
-                        unknown.path(), unknown.getMessage(), failure);
-            }
-        }
-        JacksonException e = (JacksonException) failure;
+    private static YamlFileException failure(String source, JacksonException e) {
         TokenStreamLocation location = e.getLocation();
         int line = location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
         int column = location == null || location.getColumnNr() < 1 ? 1 : location.getColumnNr();
@@ -84,6 +78,10 @@ public final class StrictYaml {
     }
 
     private static String reason(JacksonException e) {
+        if (e instanceof PropertyBindingException unknown && unknown.getKnownPropertyIds() != null) {
+            return "unknown key; allowed here: " + unknown.getKnownPropertyIds().stream().map(Object::toString)
+                    .sorted().collect(Collectors.joining(", "));
+        }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException refused) {
             return refused.getMessage();
         }

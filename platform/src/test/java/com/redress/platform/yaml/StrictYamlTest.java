@@ -51,6 +51,14 @@ class StrictYamlTest {
     }
 
     @Test
+    void shouldNameAnUnknownKeyOfTheFileItself() {
+        assertThatThrownBy(() -> read(VALID.replace("rules:", "rule:")))
+                .isInstanceOf(YamlFileException.class)
+                .hasMessageEndingWith(": rule: unknown key; allowed here: id, rules")
+                .satisfies(error -> assertThat(((YamlFileException) error).path()).isEqualTo("rule"));
+    }
+
+    @Test
     void shouldReportWhatARecordRefusesWithLineAndPath() {
         assertThatThrownBy(() -> read(VALID.replace("tier: 2", "tier: 7")))
                 .isInstanceOf(YamlFileException.class)
