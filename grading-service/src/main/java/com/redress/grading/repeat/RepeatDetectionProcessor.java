@@ -14,13 +14,13 @@ import org.apache.kafka.streams.state.Stores;
 
 import com.redress.events.grading.Category;
 import com.redress.grading.grade.RepeatFinding;
+import com.redress.grading.message.CaseStatusChanged;
+import com.redress.grading.message.GradingMessage;
+import com.redress.grading.message.NewCase;
 import com.redress.grading.metrics.GradingMetrics;
 import com.redress.grading.repeat.CustomerHistory.PastCase;
 import com.redress.grading.rules.RepeatRule;
-import com.redress.grading.topology.CaseStatusChanged;
-import com.redress.grading.topology.GradingMessage;
-import com.redress.grading.topology.NewCase;
-import com.redress.platform.streams.JsonStateSerde;
+import com.redress.platform.streams.JsonStateSerdes;
 
 /**
  * Keyed by customer: finds the customer's earlier complaints about the same primary category within the repeat
@@ -46,7 +46,7 @@ public final class RepeatDetectionProcessor
     @Override
     public Set<StoreBuilder<?>> stores() {
         return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                new JsonStateSerde<>(CustomerHistory.class)));
+                JsonStateSerdes.of(CustomerHistory.class)));
     }
 
     @Override

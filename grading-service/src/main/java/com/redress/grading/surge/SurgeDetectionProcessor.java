@@ -18,15 +18,15 @@ import org.slf4j.LoggerFactory;
 
 import com.redress.events.grading.Category;
 import com.redress.grading.grade.IncidentMembership;
+import com.redress.grading.message.GradingMessage;
+import com.redress.grading.message.IncidentOpened;
+import com.redress.grading.message.IncidentRaise;
+import com.redress.grading.message.NewCase;
 import com.redress.grading.metrics.GradingMetrics;
 import com.redress.grading.rules.RuleSet;
 import com.redress.grading.rules.SurgeRule;
 import com.redress.grading.surge.SurgeWindow.Arrival;
-import com.redress.grading.topology.GradingMessage;
-import com.redress.grading.topology.IncidentOpened;
-import com.redress.grading.topology.IncidentRaise;
-import com.redress.grading.topology.NewCase;
-import com.redress.platform.streams.JsonStateSerde;
+import com.redress.platform.streams.JsonStateSerdes;
 
 /**
  * Keyed by category: counts new cases of each watched category in a sliding window of their receipt times and, when
@@ -53,7 +53,7 @@ public final class SurgeDetectionProcessor implements ProcessorSupplier<String, 
     @Override
     public Set<StoreBuilder<?>> stores() {
         return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                new JsonStateSerde<>(SurgeWindow.class)));
+                JsonStateSerdes.of(SurgeWindow.class)));
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.redress.events.intake.ComplaintRegistered;
 import com.redress.grading.grade.CaseFacts;
 import com.redress.grading.grade.Grade;
 import com.redress.grading.grade.UpdateFacts;
+import com.redress.grading.message.IncidentOpened;
 
 /**
  * Converts between the contract's Avro events and the topology's own records. Event ids are derived from what

@@ -13,6 +13,10 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import com.redress.events.intake.CaseUpdateType;
+import com.redress.grading.message.CaseStatusChanged;
+import com.redress.grading.message.GradingMessage;
+import com.redress.grading.message.NewCase;
+import com.redress.grading.message.UpdateReceived;
 import com.redress.grading.metrics.GradingMetrics;
 
 /**

@@ -22,8 +22,12 @@ import com.redress.grading.grade.Grade;
 import com.redress.grading.grade.Grader;
 import com.redress.grading.grade.IncidentMembership;
 import com.redress.grading.grade.UpdateFacts;
+import com.redress.grading.message.GradingMessage;
+import com.redress.grading.message.IncidentRaise;
+import com.redress.grading.message.NewCase;
+import com.redress.grading.message.UpdateReceived;
 import com.redress.grading.metrics.GradingMetrics;
-import com.redress.platform.streams.JsonStateSerde;
+import com.redress.platform.streams.JsonStateSerdes;
 
 /**
  * Last step, keyed by case: gives each case its first grade and re-grades it on updates and incidents, emitting a
@@ -53,7 +57,7 @@ final class CaseGradeProcessor implements ProcessorSupplier<String, GradingMessa
     public Set<StoreBuilder<?>> stores() {
         Set<StoreBuilder<?>> stores = new HashSet<>(ClosedCaseExpiry.stores(STORE));
         stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                new JsonStateSerde<>(CaseGradeState.class)));
+                JsonStateSerdes.of(CaseGradeState.class)));
         return stores;
     }
 

@@ -2,6 +2,7 @@ package com.redress.grading.topology;
 
 import java.util.Map;
 
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -11,13 +12,18 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 import com.redress.contract.Topics;
+import com.redress.events.grading.ComplaintGraded;
 import com.redress.grading.grade.CaseFacts;
 import com.redress.grading.grade.Grader;
+import com.redress.grading.message.GradingMessage;
+import com.redress.grading.message.IncidentOpened;
+import com.redress.grading.message.NewCase;
+import com.redress.grading.message.UpdateReceived;
 import com.redress.grading.metrics.GradingMetrics;
 import com.redress.grading.repeat.RepeatDetectionProcessor;
 import com.redress.grading.rules.RuleSet;
 import com.redress.grading.surge.SurgeDetectionProcessor;
-import com.redress.platform.streams.JsonStateSerde;
+import com.redress.platform.streams.JsonStateSerdes;
 
 /**
  * The grading topology: {@code complaints.registered} and {@code complaints.updates} in, {@code complaints.graded}
@@ -34,26 +40,17 @@ public final class GradingTopology {
     static final String BY_CATEGORY = "grading-by-category";
     static final String BY_CASE = "grading-by-case";
 
-    private final RuleSet rules;
-    private final Grader grader;
-    private final GradingMetrics metrics;
-    private final GradingSerdes serdes;
-    private final CaseRetention retention;
-
-    public GradingTopology(RuleSet rules, GradingMetrics metrics, GradingSerdes serdes) {
-        this(rules, metrics, serdes, CaseRetention.DEFAULT);
+    private GradingTopology() {
     }
 
-    public GradingTopology(RuleSet rules, GradingMetrics metrics, GradingSerdes serdes, CaseRetention retention) {
-        this.rules = rules;
-        this.grader = new Grader(rules);
-        this.metrics = metrics;
-        this.serdes = serdes;
-        this.retention = retention;
-    }
-
-    public void build(StreamsBuilder builder) {
-        JsonStateSerde<GradingMessage> messages = new JsonStateSerde<>(GradingMessage.class);
+    /**
+     * Adds the grading topology to {@code builder} and returns the stream of grades it writes: the one method both
+     * the service's topology bean and the topology tests call.
+     */
+    public static KStream<String, ComplaintGraded> build(StreamsBuilder builder, RuleSet rules,
+            GradingMetrics metrics, GradingSerdes serdes, CaseRetention retention) {
+        Grader grader = new Grader(rules);
+        Serde<GradingMessage> messages = JsonStateSerdes.of(GradingMessage.class);
 
         // classification is stateless, so it happens as soon as the case arrives
         KStream<String, GradingMessage> registered = builder
@@ -93,11 +90,11 @@ public final class GradingTopology {
                 .to(Topics.COMPLAINTS_INCIDENTS, Produced.with(serdes.keys(), serdes.incidents())
                         .withName("write-incidents"));
 
-        surged.get("surge-cases")
+        KStream<String, ComplaintGraded> graded = surged.get("surge-cases")
                 .merge(directed.get("route-updates"), Named.as("merge-case-grading"))
                 .repartition(Repartitioned.with(serdes.keys(), messages).withName(BY_CASE))
-                .process(new CaseGradeProcessor(grader, metrics, retention), Named.as("grade-case"))
-                .to(Topics.COMPLAINTS_GRADED, Produced.with(serdes.keys(), serdes.graded())
-                        .withName("write-graded"));
+                .process(new CaseGradeProcessor(grader, metrics, retention), Named.as("grade-case"));
+        graded.to(Topics.COMPLAINTS_GRADED, Produced.with(serdes.keys(), serdes.graded()).withName("write-graded"));
+        return graded;
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.serialization.Serdes;
@@ -23,8 +24,8 @@ import com.redress.events.intake.ComplaintRegistered;
 import com.redress.grading.metrics.GradingMetrics;
 import com.redress.grading.rules.RuleSet;
 import com.redress.platform.registry.InMemorySchemaRegistryClient;
+import com.redress.platform.registry.SchemaRegistryClientConfig;
 import com.redress.platform.serde.AvroSerdeConfig;
-import com.redress.platform.serde.AvroSerdes;
 
 /** The production grading topology in a {@link TopologyTestDriver}, with topics and metrics at hand. */
 public final class GradingDriver implements AutoCloseable {
@@ -37,6 +38,7 @@ public final class GradingDriver implements AutoCloseable {
     private final TestOutputTopic<String, ComplaintGraded> graded;
     private final TestOutputTopic<String, IncidentDetected> incidents;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final String registryScope = "grading-driver-" + UUID.randomUUID();
 
     public GradingDriver(RuleSet rules, Path stateDir) {
         this(rules, stateDir, CaseRetention.DEFAULT, Instant.now());
@@ -44,16 +46,11 @@ public final class GradingDriver implements AutoCloseable {
 
     /** @param wallClock the driver's wall-clock time at start, which {@link #advanceWallClock} moves on */
     public GradingDriver(RuleSet rules, Path stateDir, CaseRetention retention, Instant wallClock) {
-        InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
-        Map<String, Object> configs = Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true,
-                AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        GradingSerdes serdes = new GradingSerdes(Serdes.String(),
-                AvroSerdes.specific(ComplaintRegistered.class, registry, configs, false),
-                AvroSerdes.specific(CaseUpdate.class, registry, configs, false),
-                AvroSerdes.specific(ComplaintGraded.class, registry, configs, false),
-                AvroSerdes.specific(IncidentDetected.class, registry, configs, false));
+        GradingSerdes serdes = GradingSerdes.from(Map.of(
+                SchemaRegistryClientConfig.SCHEMA_REGISTRY_URL, SchemaRegistryClientConfig.MOCK_URL_PREFIX + registryScope,
+                AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true, AvroSerdeConfig.SPECIFIC_AVRO_READER, true));
         StreamsBuilder builder = new StreamsBuilder();
-        new GradingTopology(rules, new GradingMetrics(meters), serdes, retention).build(builder);
+        GradingTopology.build(builder, rules, new GradingMetrics(meters), serdes, retention);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -104,6 +101,15 @@ public final class GradingDriver implements AutoCloseable {
                 .map(keyValue -> keyValue.key).toList();
     }
 
+    /**
+     * The values, as stored bytes, written since the last call to one of the topology's internal topics, named as
+     * Kafka Streams names them without the application id, e.g. {@code grading-case-grades-changelog}.
+     */
+    public List<byte[]> internalValues(String topicSuffix) {
+        return driver.createOutputTopic(APPLICATION_ID + "-" + topicSuffix, Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer()).readValuesToList();
+    }
+
     public void advanceWallClock(Duration duration) {
         driver.advanceWallClockTime(duration);
     }
@@ -121,5 +127,6 @@ public final class GradingDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+        InMemorySchemaRegistryClient.dropScope(registryScope);
     }
 }

@@ -1,5 +1,7 @@
 package com.redress.platform.deadletter;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,20 +37,30 @@ public class DeadLetterAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler deadLetteringErrorHandler(DeadLetterPublishing deadLetterPublishing,
-            DeadLetterProperties properties) {
-        return errorHandler(deadLetterPublishing, properties);
+            DeadLetterProperties properties, ObjectProvider<FailureClassification> classifications) {
+        return errorHandler(deadLetterPublishing, properties, classifications.orderedStream().toList());
     }
 
     /**
-     * The platform's failure path for listeners: retry with exponential back-off, then dead-letter. A service that
-     * replaces the handler (to mark more exceptions not retryable, say) starts from this one.
+     * The platform's failure path for listeners, as {@link #errorHandler(DeadLetterPublishing, DeadLetterProperties,
+     * List)} with the platform's classification only.
      */
     public static DefaultErrorHandler errorHandler(DeadLetterPublishing deadLetterPublishing,
             DeadLetterProperties properties) {
+        return errorHandler(deadLetterPublishing, properties, List.of());
+    }
+
+    /**
+     * The platform's failure path for listeners: what {@code classifications} (after the platform's own) say, and for
+     * the rest retries with exponential back-off, then a dead letter. A service customises it by declaring
+     * {@link FailureClassification} beans rather than replacing the handler.
+     */
+    public static DefaultErrorHandler errorHandler(DeadLetterPublishing deadLetterPublishing,
+            DeadLetterProperties properties, List<FailureClassification> classifications) {
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
         backOff.setInitialInterval(properties.initialInterval().toMillis());
         backOff.setMaxInterval(properties.maxInterval().toMillis());
         backOff.setMultiplier(2.0);
-        return new DefaultErrorHandler(deadLetterPublishing, backOff);
+        return new DeadLetterErrorHandler(deadLetterPublishing, backOff, classifications);
     }
 }

@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.redress.contract.Topics;
-import com.redress.platform.registry.RegistryOutages;
 
 /**
  * Kafka Streams handler that sends records it cannot read, or whose results it cannot serialize, to the source topic's
@@ -35,8 +34,9 @@ import com.redress.platform.registry.RegistryOutages;
  * <p>Dead letters leave out the original record's {@code kafka_dlt-} and {@code redress_} headers and are fitted to the
  * producer's {@code max.request.size}, as {@link DeadLetterRecords} describes.
  *
- * <p>A record that cannot be read or written because the schema registry is out of reach is not bad: it fails the
- * task instead of being dead-lettered, and {@link com.redress.platform.streams.ReplaceThreadOnRegistryOutage} starts
+ * <p>A record that cannot be read or written because the schema registry is out of reach is not bad (the platform's
+ * {@link FailureClassification} says to wait, as it does for listeners): it fails the task instead of being
+ * dead-lettered, and {@link com.redress.platform.streams.ReplaceThreadOnRegistryOutage} starts
  * a new thread that processes it again.
  */
 public class StreamsDeadLetterHandler
@@ -61,7 +61,7 @@ public class StreamsDeadLetterHandler
     @Override
     public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
             ConsumerRecord<byte[], byte[]> record, Exception exception) {
-        if (RegistryOutages.causedBy(exception)) {
+        if (waits(exception)) {
             log.warn("Record {}-{}@{} not read: the schema registry is out of reach; failing the task to read it again",
                     record.topic(), record.partition(), record.offset());
             return DeserializationExceptionHandler.Response.fail();
@@ -115,7 +115,7 @@ public class StreamsDeadLetterHandler
     @Override
     public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
             ProducerRecord record, Exception exception, SerializationExceptionOrigin origin) {
-        if (RegistryOutages.causedBy(exception)) {
+        if (waits(exception)) {
             log.warn("A result for {} not written: the schema registry is out of reach; failing the task to process "
                     + "its source again", record.topic());
             return ProductionExceptionHandler.Response.fail();
@@ -146,6 +146,11 @@ public class StreamsDeadLetterHandler
         return ProductionExceptionHandler.Response.resume(List.of(DeadLetterRecords.of(context.topic(),
                 context.partition(), context.offset(), context.timestamp(), context.sourceRawKey(),
                 context.sourceRawValue(), context.headers(), exception, maxRecordBytes)));
+    }
+
+    /** Whether {@code failure} is an outage to wait out, by the platform's {@link FailureClassification}. */
+    private static boolean waits(Exception failure) {
+        return FailureClassification.PLATFORM.handlingOf(failure) == FailureHandling.WAIT;
     }
 
     /** Catalog topics have a dead-letter topic; internal ones (repartition, changelog) do not. */

@@ -1,29 +1,29 @@
 package com.redress.sla.config;
 
-import java.util.Map;
-
-import com.redress.events.grading.ComplaintGraded;
-import com.redress.events.intake.CaseUpdate;
-import com.redress.events.intake.ComplaintRegistered;
 import com.redress.events.sla.SlaEvent;
-import com.redress.platform.serde.AvroSerdes;
 import com.redress.sla.calendar.CurrentCalendars;
 import com.redress.sla.clock.ClockEngine;
 import com.redress.sla.clock.CurrentClockEngine;
 import com.redress.sla.engine.SlaEngineSettings;
 import com.redress.sla.engine.SlaSerdes;
+import com.redress.sla.engine.SlaTopology;
 import com.redress.sla.metrics.MicrometerSlaMetrics;
 import com.redress.sla.policy.ClockPolicy;
 import com.redress.sla.policy.PolicyPack;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
 
-/** Wires the clock engine, its metrics and the serdes of the SLA topology from Spring Boot's Kafka settings. */
+/**
+ * Declares the SLA topology as a bean built on Spring's {@link StreamsBuilder}, with the clock engine, its metrics and
+ * the serdes it needs; every Kafka setting comes from {@code spring.kafka.streams.*}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaStreams
 class SlaStreamsConfiguration {
@@ -49,12 +49,12 @@ class SlaStreamsConfiguration {
 
     @Bean
     SlaSerdes slaSerdes(KafkaProperties kafka) {
-        // spring.kafka.properties carries schema.registry.url, auto.register.schemas and specific.avro.reader
-        Map<String, String> configs = kafka.getProperties();
-        return new SlaSerdes(
-                AvroSerdes.specific(ComplaintRegistered.class, configs, false),
-                AvroSerdes.specific(ComplaintGraded.class, configs, false),
-                AvroSerdes.specific(CaseUpdate.class, configs, false),
-                AvroSerdes.specific(SlaEvent.class, configs, false));
+        return SlaSerdes.from(kafka.buildStreamsProperties());
+    }
+
+    @Bean
+    KStream<String, SlaEvent> slaTopology(StreamsBuilder builder, SlaSerdes serdes, CurrentClockEngine engine,
+            MicrometerSlaMetrics metrics, SlaEngineSettings settings) {
+        return SlaTopology.build(builder, serdes, engine, metrics, settings);
     }
 }

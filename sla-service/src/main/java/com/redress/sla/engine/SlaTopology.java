@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import com.redress.contract.Topics;
 import com.redress.events.sla.SlaEvent;
+import com.redress.platform.streams.JsonStateSerdes;
+import com.redress.sla.clock.CaseClocks;
 import com.redress.sla.clock.ClockEngine;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -19,6 +21,12 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The SLA service's Kafka Streams topology: registrations, grades and case updates of a case meet in one clock
  * processor, keyed by case id, which publishes {@link SlaEvent}s to {@code sla.events}.
@@ -30,15 +38,27 @@ public final class SlaTopology {
     /** Name of the due-time index store. */
     public static final String DUE_INDEX_STORE = DueIndex.STORE;
 
+    /**
+     * How a case's clock state is written to its store and changelog: the fields of {@code CaseClocks} and
+     * {@code Clock}, whatever their accessors, as it has been written since the first release.
+     */
+    static final JsonMapper CLOCK_STATE_JSON = JsonMapper.builder()
+            .changeDefaultVisibility(visibility -> visibility
+                    .withVisibility(PropertyAccessor.ALL, Visibility.NONE)
+                    .withVisibility(PropertyAccessor.FIELD, Visibility.ANY)
+                    .withVisibility(PropertyAccessor.CREATOR, Visibility.ANY))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     private SlaTopology() {
     }
 
     /**
-     * Adds the topology to {@code builder}; the serdes are passed in so tests run exactly this wiring, and the engine
-     * is asked for anew so that replaced calendars come into force.
+     * Adds the topology to {@code builder} and returns its output stream: the one method both the service's topology
+     * bean and the topology tests call. The engine is asked for anew so that replaced calendars come into force.
      */
-    public static void build(StreamsBuilder builder, SlaSerdes serdes, Supplier<ClockEngine> engines, SlaMetrics metrics,
-            SlaEngineSettings settings) {
+    public static KStream<String, SlaEvent> build(StreamsBuilder builder, SlaSerdes serdes,
+            Supplier<ClockEngine> engines, SlaMetrics metrics, SlaEngineSettings settings) {
         // The three inputs are co-partitioned by case id, so merging them keeps every event of a case in one task.
         KStream<String, SpecificRecord> registered = builder
                 .stream(Topics.COMPLAINTS_REGISTERED, Consumed.with(Serdes.String(), serdes.registered())
@@ -53,10 +73,11 @@ public final class SlaTopology {
                         .withName("updates-source"))
                 .mapValues(value -> (SpecificRecord) value, Named.as("update-as-case-event"));
 
-        registered.merge(graded, Named.as("merge-graded"))
+        KStream<String, SlaEvent> slaEvents = registered.merge(graded, Named.as("merge-graded"))
                 .merge(updates, Named.as("merge-updates"))
-                .process(new ClockProcessorSupplier(engines, metrics, settings), Named.as("sla-clocks"))
-                .to(Topics.SLA_EVENTS, Produced.with(Serdes.String(), serdes.slaEvents()).withName("sla-events-sink"));
+                .process(new ClockProcessorSupplier(engines, metrics, settings), Named.as("sla-clocks"));
+        slaEvents.to(Topics.SLA_EVENTS, Produced.with(Serdes.String(), serdes.slaEvents()).withName("sla-events-sink"));
+        return slaEvents;
     }
 
     /** Supplies the clock processor together with the stores it owns. */
@@ -71,7 +92,7 @@ public final class SlaTopology {
         @Override
         public Set<StoreBuilder<?>> stores() {
             StoreBuilder<?> cases = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASE_STORE),
-                    Serdes.String(), new CaseClocksSerde());
+                    Serdes.String(), JsonStateSerdes.of(CaseClocks.class, CLOCK_STATE_JSON));
             StoreBuilder<?> dueIndex = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUE_INDEX_STORE),
                     Serdes.String(), Serdes.String());
             return Set.of(cases, dueIndex);

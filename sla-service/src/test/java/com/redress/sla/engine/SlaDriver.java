@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 import com.redress.contract.Topics;
 import com.redress.events.grading.ComplaintGraded;
@@ -14,7 +15,7 @@ import com.redress.events.intake.ComplaintRegistered;
 import com.redress.events.sla.SlaEvent;
 import com.redress.platform.registry.InMemorySchemaRegistryClient;
 import com.redress.platform.serde.AvroSerdeConfig;
-import com.redress.platform.serde.AvroSerdes;
+import com.redress.platform.registry.SchemaRegistryClientConfig;
 import com.redress.sla.calendar.Calendars;
 import com.redress.sla.calendar.CurrentCalendars;
 import com.redress.sla.clock.ClockEngine;
@@ -34,7 +35,9 @@ import org.apache.kafka.streams.TopologyTestDriver;
  */
 final class SlaDriver implements AutoCloseable {
 
-    private final InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
+    private static final String APPLICATION_ID = "sla-service-test";
+
+    private final String registryScope = "sla-driver-" + UUID.randomUUID();
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, ComplaintRegistered> registered;
     private final TestInputTopic<String, ComplaintGraded> graded;
@@ -53,19 +56,15 @@ final class SlaDriver implements AutoCloseable {
 
     SlaDriver(PolicyPack pack, CurrentCalendars calendars, Instant start, SlaMetrics metrics,
             SlaEngineSettings settings, Path stateDir) {
-        Map<String, Object> serdeConfig = Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true,
-                AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        SlaSerdes serdes = new SlaSerdes(
-                AvroSerdes.specific(ComplaintRegistered.class, registry, serdeConfig, false),
-                AvroSerdes.specific(ComplaintGraded.class, registry, serdeConfig, false),
-                AvroSerdes.specific(CaseUpdate.class, registry, serdeConfig, false),
-                AvroSerdes.specific(SlaEvent.class, registry, serdeConfig, false));
+        SlaSerdes serdes = SlaSerdes.from(Map.of(SchemaRegistryClientConfig.SCHEMA_REGISTRY_URL,
+                SchemaRegistryClientConfig.MOCK_URL_PREFIX + registryScope,
+                AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true, AvroSerdeConfig.SPECIFIC_AVRO_READER, true));
         CurrentClockEngine engine = new CurrentClockEngine(
                 new ClockEngine(pack, calendars.catalog(), metrics::extensionRejected), calendars);
         StreamsBuilder builder = new StreamsBuilder();
         SlaTopology.build(builder, serdes, engine, metrics, settings);
         Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "sla-service-test");
+        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         this.now = start;
         this.driver = new TopologyTestDriver(builder.build(), properties, start);
@@ -101,6 +100,12 @@ final class SlaDriver implements AutoCloseable {
         return now;
     }
 
+    /** The values, as stored bytes, written since the last call to the changelog of one of the topology's stores. */
+    List<byte[]> changelogValues(String store) {
+        return driver.createOutputTopic(APPLICATION_ID + "-" + store + "-changelog", Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer()).readValuesToList();
+    }
+
     List<SlaEvent> published() {
         return slaEvents.readValuesToList();
     }
@@ -108,5 +113,6 @@ final class SlaDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+        InMemorySchemaRegistryClient.dropScope(registryScope);
     }
 }

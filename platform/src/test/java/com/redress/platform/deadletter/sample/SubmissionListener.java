@@ -22,7 +22,9 @@ public class SubmissionListener {
     private final List<ChannelSubmission> handled = new CopyOnWriteArrayList<>();
     private final AtomicInteger failedAttempts = new AtomicInteger();
 
-    @KafkaListener(id = LISTENER_ID, topics = Topics.COMPLAINTS_SUBMITTED)
+    /** A test that runs the sample beside another may give its listener a consumer group of its own. */
+    @KafkaListener(id = LISTENER_ID, groupId = "${sample.listener.group:" + LISTENER_ID + "}",
+            topics = Topics.COMPLAINTS_SUBMITTED)
     void on(ChannelSubmission submission) {
         if (submission.getChannelMessageId().startsWith(UNHANDLEABLE_PREFIX)) {
             failedAttempts.incrementAndGet();

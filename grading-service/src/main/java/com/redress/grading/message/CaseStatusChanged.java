@@ -1,4 +1,4 @@
-package com.redress.grading.topology;
+package com.redress.grading.message;
 
 /**
  * A case of a customer was closed or reopened, so repeat detection knows whether a new complaint can be merged into

@@ -1,4 +1,4 @@
-package com.redress.grading.topology;
+package com.redress.grading.message;
 
 import com.redress.grading.category.Classification;
 import com.redress.grading.grade.CaseFacts;

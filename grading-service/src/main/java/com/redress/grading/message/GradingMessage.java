@@ -1,4 +1,4 @@
-package com.redress.grading.topology;
+package com.redress.grading.message;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
