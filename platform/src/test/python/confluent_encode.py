@@ -30,9 +30,7 @@ def denormalise(schema, value):
         if value is None:
             return None
         branches = [branch for branch in schema.schemas if branch.type != 'null']
-        if len(branches) != 1:
-            raise ValueError('only ["null", X] unions are supported, not %s' % schema)
-        return denormalise(branches[0], value)
+        return denormalise(branches[0] if len(branches) == 1 else primitive_branch(branches, value), value)
     if kind in ('record', 'error'):
         return {field.name: denormalise(field.type, value[field.name]) for field in schema.fields}
     if kind == 'array':
@@ -47,6 +45,20 @@ def denormalise(schema, value):
     if kind in ('bytes', 'fixed'):
         return base64.b64decode(value)
     return value
+
+
+PRIMITIVE_VALUE_TYPES = {'boolean': (bool,), 'int': (int,), 'long': (int,), 'float': (float, int),
+                         'double': (float, int), 'string': (str,)}
+
+
+def primitive_branch(branches, value):
+    # a union of several primitives (e.g. a template value: boolean, long or string) is printed as the bare JSON
+    # value, so its type names the branch; bool is an int in Python, so it only ever matches boolean
+    for branch in branches:
+        accepted = PRIMITIVE_VALUE_TYPES.get(branch.type, ())
+        if isinstance(value, accepted) and (branch.type == 'boolean') == isinstance(value, bool):
+            return branch
+    raise ValueError('no branch of %s takes %r' % ([branch.type for branch in branches], value))
 
 
 def exact_decimal(text, scale):

@@ -73,8 +73,8 @@ final class AvroJson {
         return node;
     }
 
-    // Every union of the contract is ["null", X], whose value is X's whatever its logical type; GenericData picks the
-    // branch of other unions by the value's type.
+    // A ["null", X] union's value is X's whatever its logical type; GenericData picks the branch of other unions (a
+    // template value's null, boolean, long or string) by the value's type, and the value is printed bare.
     private static Schema branchOf(Schema union, Object value) {
         List<Schema> branches = union.getTypes();
         if (branches.size() == 2 && branches.get(0).getType() == Schema.Type.NULL) {
