@@ -2,11 +2,9 @@ package com.redress.intake.status;
 
 import java.util.Optional;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -16,6 +14,7 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.intake.deduplication.RegisteredCasesUnavailableException;
 import com.redress.intake.updates.UnknownCaseException;
+import com.redress.platform.streams.QueryableStreams;
 
 /**
  * Answers for any case from any instance, through Kafka Streams interactive queries: the instance that holds the
@@ -29,12 +28,12 @@ import com.redress.intake.updates.UnknownCaseException;
  */
 public class CaseViewQueries {
 
-    private final StreamsBuilderFactoryBean streams;
+    private final QueryableStreams streams;
     private final RegisteredCases registeredCases;
     private final RemoteCaseViews remote;
 
     public CaseViewQueries(StreamsBuilderFactoryBean streams, RegisteredCases registeredCases, RemoteCaseViews remote) {
-        this.streams = streams;
+        this.streams = new QueryableStreams(streams);
         this.registeredCases = registeredCases;
         this.remote = remote;
     }
@@ -50,15 +49,12 @@ public class CaseViewQueries {
      */
     public CaseStatusView statusOf(String caseId, CaseAccess access, String apiKey, boolean forwarded) {
         KafkaStreams kafkaStreams = readable();
-        Optional<HostInfo> self = self();
+        Optional<HostInfo> self = streams.self();
         if (self.isEmpty()) {
             return local(kafkaStreams, caseId, null, access);
         }
-        KeyQueryMetadata owner = kafkaStreams.queryMetadataForKey(CaseViewTopology.CASE_STORE, caseId,
-                Serdes.String().serializer());
-        if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
-            throw new CaseStatusUnavailableException("The owner of the case is not known yet", null);
-        }
+        KeyQueryMetadata owner = streams.ownerOf(kafkaStreams, CaseViewTopology.CASE_STORE, caseId).orElseThrow(
+                () -> new CaseStatusUnavailableException("The owner of the case is not known yet", null));
         boolean ownedHere = owner.activeHost().equals(self.get());
         if (ownedHere || forwarded) {
             return local(kafkaStreams, caseId, owner.partition(), access);
@@ -105,16 +101,7 @@ public class CaseViewQueries {
     }
 
     private KafkaStreams readable() {
-        KafkaStreams kafkaStreams = streams.getKafkaStreams();
-        if (kafkaStreams == null || !kafkaStreams.state().isRunningOrRebalancing()) {
-            throw new CaseStatusUnavailableException("The case view is not running", null);
-        }
-        return kafkaStreams;
-    }
-
-    private Optional<HostInfo> self() {
-        String server = streams.getStreamsConfiguration() == null ? null
-                : streams.getStreamsConfiguration().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG);
-        return server == null || server.isBlank() ? Optional.empty() : Optional.of(HostInfo.buildFromEndpoint(server));
+        return streams.when(KafkaStreams.State::isRunningOrRebalancing)
+                .orElseThrow(() -> new CaseStatusUnavailableException("The case view is not running", null));
     }
 }

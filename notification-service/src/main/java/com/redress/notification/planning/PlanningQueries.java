@@ -2,17 +2,17 @@ package com.redress.notification.planning;
 
 import java.util.Optional;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.stereotype.Service;
+
+import com.redress.platform.streams.QueryableStreams;
 
 /**
  * Answers questions about a case from the planning's stores through Kafka Streams interactive queries: which instance
@@ -24,10 +24,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanningQueries {
 
-    private final StreamsBuilderFactoryBean streams;
+    private final QueryableStreams streams;
 
     PlanningQueries(StreamsBuilderFactoryBean streams) {
-        this.streams = streams;
+        this.streams = new QueryableStreams(streams);
     }
 
     /**
@@ -37,15 +37,12 @@ public class PlanningQueries {
      */
     public Optional<HostInfo> otherOwnerOf(String caseId) {
         KafkaStreams kafkaStreams = running();
-        Optional<HostInfo> self = self();
+        Optional<HostInfo> self = streams.self();
         if (self.isEmpty()) {
             return Optional.empty();
         }
-        KeyQueryMetadata owner = kafkaStreams.queryMetadataForKey(PlanningTopology.CASE_STORE, caseId,
-                Serdes.String().serializer());
-        if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
-            throw new InvalidStateStoreException("The owner of the case is not known yet");
-        }
+        KeyQueryMetadata owner = streams.ownerOf(kafkaStreams, PlanningTopology.CASE_STORE, caseId)
+                .orElseThrow(() -> new InvalidStateStoreException("The owner of the case is not known yet"));
         return owner.activeHost().equals(self.get()) ? Optional.empty() : Optional.of(owner.activeHost());
     }
 
@@ -62,16 +59,7 @@ public class PlanningQueries {
     }
 
     private KafkaStreams running() {
-        KafkaStreams kafkaStreams = streams.getKafkaStreams();
-        if (kafkaStreams == null || kafkaStreams.state() != KafkaStreams.State.RUNNING) {
-            throw new InvalidStateStoreException("Kafka Streams is not running");
-        }
-        return kafkaStreams;
-    }
-
-    private Optional<HostInfo> self() {
-        String server = streams.getStreamsConfiguration() == null ? null
-                : streams.getStreamsConfiguration().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG);
-        return server == null || server.isBlank() ? Optional.empty() : Optional.of(HostInfo.buildFromEndpoint(server));
+        return streams.when(state -> state == KafkaStreams.State.RUNNING)
+                .orElseThrow(() -> new InvalidStateStoreException("Kafka Streams is not running"));
     }
 }

@@ -10,15 +10,15 @@ import java.util.Optional;
 import com.redress.sla.clock.CurrentClockEngine;
 import com.redress.sla.engine.SlaTopology;
 
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.stereotype.Service;
+
+import com.redress.platform.streams.QueryableStreams;
 
 /**
  * Answers clock queries across all instances of the service: a case's clocks from the instance that holds its
@@ -30,12 +30,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ClockQueries {
 
-    private final StreamsBuilderFactoryBean streams;
+    private final QueryableStreams streams;
     private final LocalClockStore local;
     private final RemoteClockQueries remote;
 
     ClockQueries(StreamsBuilderFactoryBean streams, CurrentClockEngine engine, RemoteClockQueries remote) {
-        this.streams = streams;
+        this.streams = new QueryableStreams(streams);
         this.local = new LocalClockStore(engine);
         this.remote = remote;
     }
@@ -48,13 +48,10 @@ public class ClockQueries {
      */
     public Optional<List<ClockView>> clocksOf(String caseId, String apiKey) {
         KafkaStreams kafkaStreams = running();
-        Optional<HostInfo> self = self();
+        Optional<HostInfo> self = streams.self();
         if (self.isPresent()) {
-            KeyQueryMetadata owner = kafkaStreams.queryMetadataForKey(SlaTopology.CASE_STORE, caseId,
-                    Serdes.String().serializer());
-            if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
-                throw new InvalidStateStoreException("The owner of the case is not known yet");
-            }
+            KeyQueryMetadata owner = streams.ownerOf(kafkaStreams, SlaTopology.CASE_STORE, caseId)
+                    .orElseThrow(() -> new InvalidStateStoreException("The owner of the case is not known yet"));
             if (!owner.activeHost().equals(self.get())) {
                 return remote.clocksOf(owner.activeHost(), caseId, apiKey);
             }
@@ -68,7 +65,7 @@ public class ClockQueries {
      */
     public List<AtRiskClock> atRisk(Duration horizon, Optional<Integer> tier, String apiKey) {
         List<AtRiskClock> all = new ArrayList<>(atRiskHere(horizon, tier));
-        Optional<HostInfo> self = self();
+        Optional<HostInfo> self = streams.self();
         if (self.isPresent()) {
             for (StreamsMetadata instance : running().streamsMetadataForStore(SlaTopology.CASE_STORE)) {
                 if (!instance.hostInfo().equals(self.get())) {
@@ -87,16 +84,7 @@ public class ClockQueries {
     }
 
     private KafkaStreams running() {
-        KafkaStreams kafkaStreams = streams.getKafkaStreams();
-        if (kafkaStreams == null || kafkaStreams.state() != KafkaStreams.State.RUNNING) {
-            throw new InvalidStateStoreException("Kafka Streams is not running");
-        }
-        return kafkaStreams;
-    }
-
-    private Optional<HostInfo> self() {
-        String server = streams.getStreamsConfiguration() == null ? null
-                : streams.getStreamsConfiguration().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG);
-        return server == null || server.isBlank() ? Optional.empty() : Optional.of(HostInfo.buildFromEndpoint(server));
+        return streams.when(state -> state == KafkaStreams.State.RUNNING)
+                .orElseThrow(() -> new InvalidStateStoreException("Kafka Streams is not running"));
     }
 }
