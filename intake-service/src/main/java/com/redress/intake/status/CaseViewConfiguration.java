@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.KTable;
@@ -16,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
-import org.springframework.kafka.support.serializer.JacksonJsonSerde;
 import org.springframework.web.client.RestClient;
 
 import com.redress.events.grading.ComplaintGraded;
@@ -27,6 +27,7 @@ import com.redress.events.sla.SlaEvent;
 import com.redress.intake.deduplication.RegisteredCases;
 import com.redress.platform.deadletter.StreamsDeadLetterHandler;
 import com.redress.platform.serde.AvroSerdes;
+import com.redress.platform.streams.JsonStateSerdes;
 
 /**
  * Wires the case view as a Kafka Streams application of its own, with its own application id, beside the one that
@@ -77,8 +78,8 @@ public class CaseViewConfiguration {
     }
 
     /** The state serde; its JSON carries no type headers, since the store holds one type only. */
-    public static JacksonJsonSerde<CaseState> stateSerde() {
-        return new JacksonJsonSerde<>(CaseState.class).noTypeInfo().ignoreTypeHeaders();
+    public static Serde<CaseState> stateSerde() {
+        return JsonStateSerdes.of(CaseState.class);
     }
 
     @Bean

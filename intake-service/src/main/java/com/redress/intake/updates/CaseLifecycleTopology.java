@@ -12,7 +12,7 @@ import org.apache.kafka.streams.state.Stores;
 
 import com.redress.contract.Topics;
 import com.redress.events.intake.CaseUpdate;
-import com.redress.platform.streams.JsonStateSerde;
+import com.redress.platform.streams.JsonStateSerdes;
 
 /**
  * A global store of every case's {@link CaseLifecycleState}, folded from {@code complaints.updates} on every instance,
@@ -30,7 +30,7 @@ public final class CaseLifecycleTopology {
     public static void build(StreamsBuilder builder, Serde<CaseUpdate> updateSerde) {
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASE_LIFECYCLE_STORE), Serdes.String(),
-                        new JsonStateSerde<>(CaseLifecycleState.class)).withLoggingDisabled(),
+                        JsonStateSerdes.of(CaseLifecycleState.class)).withLoggingDisabled(),
                 Topics.COMPLAINTS_UPDATES,
                 Consumed.with(Serdes.String(), updateSerde).withName(SOURCE_NAME),
                 Fold::new);

@@ -6,6 +6,7 @@ import java.util.Set;
 import com.redress.contract.Topics;
 import com.redress.events.notification.NotificationRequested;
 import com.redress.notification.rules.NotificationPlanner;
+import com.redress.platform.streams.JsonStateSerdes;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -21,7 +22,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.springframework.kafka.support.serializer.JacksonJsonSerde;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,7 +99,7 @@ public final class PlanningTopology {
 
     /** The serde of the per-case state in its store and changelog: JSON that only this service reads. */
     static Serde<CaseState> caseStateSerde() {
-        return new JacksonJsonSerde<CaseState>(CaseState.class, STATE_JSON).noTypeInfo().ignoreTypeHeaders();
+        return JsonStateSerdes.of(CaseState.class, STATE_JSON);
     }
 
     /** Supplies the planning processor together with the stores it owns. */
