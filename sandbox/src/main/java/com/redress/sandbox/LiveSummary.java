@@ -76,11 +76,21 @@ final class LiveSummary implements AutoCloseable {
         }
     }
 
-    /** {@code complaints.registered} → {@code registered}, {@code sla.events} → {@code sla}: the line fits a terminal. */
+    /**
+     * {@code complaints.registered} → {@code registered}, {@code sla.events} → {@code sla}, so the line fits a terminal;
+     * a family of several topics keeps each one's own name ({@code notifications.requested} →
+     * {@code notifications requested}).
+     */
     static String shortName(String topic) {
         String withoutPrefix = topic.startsWith("complaints.") ? topic.substring("complaints.".length()) : topic;
         int dot = withoutPrefix.indexOf('.');
-        return dot < 0 ? withoutPrefix : withoutPrefix.substring(0, dot);
+        if (dot < 0) {
+            return withoutPrefix;
+        }
+        String family = withoutPrefix.substring(0, dot);
+        long inFamily = Topics.ALL.stream().filter(spec -> !spec.isDeadLetter())
+                .filter(spec -> spec.name().startsWith(family + ".")).count();
+        return inFamily > 1 ? family + " " + withoutPrefix.substring(dot + 1) : family;
     }
 
     @Override

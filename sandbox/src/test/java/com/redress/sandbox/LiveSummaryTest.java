@@ -10,7 +10,8 @@ class LiveSummaryTest {
     void shouldShortenTopicNamesSoTheLineFitsATerminal() {
         assertThat(LiveSummary.shortName("complaints.registered")).isEqualTo("registered");
         assertThat(LiveSummary.shortName("sla.events")).isEqualTo("sla");
-        assertThat(LiveSummary.shortName("notifications.outcomes")).isEqualTo("notifications");
+        assertThat(LiveSummary.shortName("notifications.requested")).isEqualTo("notifications requested");
+        assertThat(LiveSummary.shortName("notifications.outcomes")).isEqualTo("notifications outcomes");
         assertThat(LiveSummary.shortName("surveys.responses")).isEqualTo("surveys");
     }
 }
