@@ -13,6 +13,7 @@ import com.redress.testkit.WithLocalKafkaStack;
 /** The running SLA service reads and writes exactly what the topic catalog says of it. */
 @SpringBootTest(properties = {
         "redress.sla.policy-pack=classpath:policies/compressed-seconds.yaml",
+        "spring.kafka.streams.application-id=sla-service-catalog-it",
         "spring.kafka.streams.state-dir=${java.io.tmpdir}/redress-it/sla-service-${random.uuid}",
         "server.port=0"})
 @WithLocalKafkaStack
