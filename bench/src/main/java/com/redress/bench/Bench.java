@@ -138,7 +138,7 @@ public final class Bench {
             System.out.printf("5. History: %,d closed cases, then notification-service and intake-service started on "
                     + "them, %d instance(s) each%n", history.cases(), history.instances());
             new HistoryAtStart(suite, work, new HistoryAtStart.Settings(history.cases(), history.instances(),
-                    history.readyTimeout(), history.jvmOptions(), history.ownGroupsRead())).run(table);
+                    history.readyTimeout(), history.buildTimeout(), history.jvmOptions())).run(table);
         }
     }
 
@@ -150,9 +150,6 @@ public final class Bench {
                     + "notification-service and intake-service, each with `%s`, sandbox profile; broker in the "
                     + "benchmark's JVM.", history.cases(), HistoryGenerator.RECORDS_PER_CASE, history.instances(),
                     String.join(" ", history.jvmOptions())));
-            if (history.ownGroupsRead()) {
-                notes.add("Their own consumer groups read the history (`--history-own-groups=read`).");
-            }
             return notes;
         }
         notes.add("Services: " + String.join(" ", BenchRuns.SERVICE_JVM_OPTIONS) + ", sandbox profile, SLA policy "

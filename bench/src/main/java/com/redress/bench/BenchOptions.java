@@ -49,10 +49,9 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
      * @param instances     instances of each measured service (2: does a second one halve their state?)
      * @param readyTimeout  how long an instance may take to serve a fresh case
      * @param maxHeap       the measured services' {@code -Xmx}: room to measure what they use, not a limit
-     * @param ownGroupsRead whether notification's and intake's own consumer groups read the history
-     *                      ({@code --history-own-groups=read}) instead of being moved past it with every other group
+     * @param buildTimeout  how long a measured service may take to build its state from the history
      */
-    record HistoryOptions(int cases, int instances, Duration readyTimeout, String maxHeap, boolean ownGroupsRead) {
+    record HistoryOptions(int cases, int instances, Duration readyTimeout, Duration buildTimeout, String maxHeap) {
 
         /** The measured services' JVM options: those of the other phases with {@code maxHeap} as the cap. */
         List<String> jvmOptions() {
@@ -84,7 +83,7 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
         int historyInstances = 1;
         Duration historyReadyTimeout = Duration.ofMinutes(quick ? 5 : 15);
         String historyMaxHeap = "4g";
-        boolean historyOwnGroupsRead = false;
+        Duration historyBuildTimeout = Duration.ofMinutes(quick ? 10 : 90);
         for (String arg : args) {
             String value = arg.substring(arg.indexOf('=') + 1);
             if (arg.equals("--quick")) {
@@ -131,18 +130,15 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
                 historyReadyTimeout = Duration.parse(value);
             } else if (arg.startsWith("--history-max-heap=")) {
                 historyMaxHeap = value;
-            } else if (arg.startsWith("--history-own-groups=")) {
-                if (!value.equals("read") && !value.equals("at-end")) {
-                    throw new IllegalArgumentException("--history-own-groups is read or at-end, not " + value);
-                }
-                historyOwnGroupsRead = value.equals("read");
+            } else if (arg.startsWith("--history-build-timeout=")) {
+                historyBuildTimeout = Duration.parse(value);
             } else if (arg.equals("--profile")) {
                 profile = true;
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg + "; options: --quick, "
                         + "--phases=raw,throughput,latency,deadlines (or --phases=history), --rates=100,200, "
                         + "--latency-rates=200,1000, --history-cases=N, --history-instances=2, "
-                        + "--history-ready-timeout=PT15M, --history-max-heap=4g, --history-own-groups=read, "
+                        + "--history-ready-timeout=PT15M, --history-max-heap=4g, --history-build-timeout=PT90M, "
                         + "--warm-up=PT5M, --step=PT20S, --sla-cases=N, "
                         + "--sla-lead=PT3M, --sla-spread=PT3M, --sla-arg=redress.sla.tick=500ms, --no-restart, --profile, "
                         + "--root=DIR, --services-from=DIR");
@@ -153,7 +149,7 @@ record BenchOptions(String mode, Path repositoryRoot, Path servicesRoot, Set<Str
                 servicesRoot != null ? servicesRoot : repositoryRoot, phases, rawRecords, rates, warmUp, step,
                 latencyRates, latencyDuration, drainTimeout, slaCases, slaLead, slaSpread, restart, profile,
                 List.copyOf(slaArguments), new HistoryOptions(historyCases, historyInstances,
-                        historyReadyTimeout, historyMaxHeap, historyOwnGroupsRead));
+                        historyReadyTimeout, historyBuildTimeout, historyMaxHeap));
     }
 
     /** The nearest directory, from {@code start} upwards, that holds the bench module. */

@@ -49,7 +49,7 @@ class BenchOptionsTest {
         BenchOptions defaults = BenchOptions.parse("--root=/repo", "--phases=history");
         BenchOptions chosen = BenchOptions.parse("--root=/repo", "--phases=history", "--history-cases=200000",
                 "--history-instances=2", "--history-ready-timeout=PT20M", "--history-max-heap=6g",
-                "--history-own-groups=read");
+                "--history-build-timeout=PT2H");
 
         // Then the defaults are a million cases and one instance, and the settings win
         assertThat(defaults.history().cases()).isEqualTo(1_000_000);
@@ -58,8 +58,8 @@ class BenchOptionsTest {
         assertThat(chosen.history().instances()).isEqualTo(2);
         assertThat(chosen.history().readyTimeout()).isEqualTo(Duration.ofMinutes(20));
         assertThat(chosen.history().jvmOptions()).contains("-Xmx6g");
-        assertThat(defaults.history().ownGroupsRead()).isFalse();
-        assertThat(chosen.history().ownGroupsRead()).isTrue();
+        assertThat(defaults.history().buildTimeout()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(chosen.history().buildTimeout()).isEqualTo(Duration.ofHours(2));
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.redress.bench.history.AcknowledgementReadiness;
@@ -20,6 +22,7 @@ import com.redress.bench.history.CaseViewReadiness;
 import com.redress.bench.history.ConsumerGroupsAtEnd;
 import com.redress.bench.history.FootprintTable;
 import com.redress.bench.history.FreshRegistrations;
+import com.redress.bench.history.GroupsCaughtUp;
 import com.redress.bench.history.HistoryGenerator;
 import com.redress.bench.history.HistoryLoader;
 import com.redress.bench.history.InstanceFootprint;
@@ -28,6 +31,7 @@ import com.redress.bench.probe.QuietProcess;
 import com.redress.bench.report.Figure;
 import com.redress.bench.report.ResultTable;
 import com.redress.bench.track.TopicTap;
+import com.redress.contract.TopicSpec;
 import com.redress.contract.Topics;
 import com.redress.events.grading.ComplaintGraded;
 import com.redress.testkit.suite.LocalSuite;
@@ -36,14 +40,18 @@ import com.redress.testkit.suite.ServiceProcess;
 
 /**
  * Start-up with a year of history: {@code cases} closed cases are written onto the contract topics (registration,
- * grade, updates, clocks, outcomes) while every service is stopped, every consumer group is moved past them (the
- * history was handled as it happened), grading is started again, and then notification-service and intake-service
- * (the case status view) are started, one service at a time, as new processes with empty state directories. For each
- * instance: the time from its process start until it serves a fresh case end to end (see the {@link ReadinessProbe}s),
- * and, once ready and its CPU quiet (a second instance may answer through the first while it still restores), its
- * heap after a full GC, its resident set and its local state. With {@code instances} 2 a second instance joins the
- * first, and both are measured again. The phase looks only at topics, processes, HTTP and state
- * directories, so it measures any implementation of the two services alike.
+ * grade, updates, clocks, outcomes) while every service is stopped. The history was handled as it happened: every
+ * consumer group but those of the measured services is moved past it, and each measured service (notification-service,
+ * then intake-service with its case view) first builds its state from the history as it would have while the year
+ * went by — one instance reads it through its own consumer groups into its stores and changelogs (timed, but not a
+ * start-up figure; notification with its upgrade switch-over at the phase's start, so that the history only builds
+ * state) and is stopped. Then, per service, as new processes: a <em>restart</em> on that instance's state directory,
+ * a <em>new instance</em> on an empty state directory (restoring from changelogs, as a replaced machine or a
+ * container without a volume does), and with {@code instances} 2 a second new instance beside it. For each: the time
+ * from its process start until it serves a fresh case end to end (see the {@link ReadinessProbe}s), and, once ready
+ * and its CPU quiet (a second instance may answer through the first while it still restores), its heap after a full
+ * GC, its resident set and its local state. The phase looks only at topics, consumer groups, processes, HTTP and
+ * state directories, not at how the services keep their state.
  */
 public final class HistoryAtStart {
 
@@ -57,13 +65,11 @@ public final class HistoryAtStart {
      * @param cases         closed cases in the history
      * @param instances     instances of each measured service, 1 or 2
      * @param readyTimeout  how long an instance may take to serve a fresh case
+     * @param buildTimeout  how long a measured service may take to build its state from the history
      * @param jvmOptions    the measured services' JVM options (a heap cap generous enough to measure what they use)
-     * @param ownGroupsRead whether the measured services' own consumer groups are left before the history, so that
-     *                      they read it through them (a view built from its topics by a consumer group, which would
-     *                      otherwise start empty); otherwise every group is moved past it
      */
-    public record Settings(int cases, int instances, Duration readyTimeout, List<String> jvmOptions,
-            boolean ownGroupsRead) {
+    public record Settings(int cases, int instances, Duration readyTimeout, Duration buildTimeout,
+            List<String> jvmOptions) {
     }
 
     /** The measured services' groups are named after them: notification-service*, intake-*. */
@@ -85,7 +91,8 @@ public final class HistoryAtStart {
         for (ServiceProcess service : suite.services()) {
             service.close();
         }
-        HistoryGenerator history = new HistoryGenerator(settings.cases(), Instant.now(),
+        Instant switchOver = Instant.now();
+        HistoryGenerator history = new HistoryGenerator(settings.cases(), switchOver,
                 ThreadLocalRandom.current().nextLong());
         HistoryLoader.Loaded loaded = new HistoryLoader(suite.bootstrapServers(), suite.schemaRegistryUrl())
                 .load(history);
@@ -98,11 +105,13 @@ public final class HistoryAtStart {
         table.add(Figure.of(SECTION, "history: loading time", loaded.millis() / 1000.0, "s"));
 
         List<String> groups = ConsumerGroupsAtEnd.move(suite.bootstrapServers(),
-                group -> !settings.ownGroupsRead() || !isMeasuredServicesGroup(group));
+                group -> !isMeasuredServicesGroup(group));
         System.out.println("  consumer groups moved past the history: " + String.join(", ", groups));
         suite.restartAfterCrash(ServiceDefinition.GRADING).awaitHealthy(LocalSuite.SERVICE_START_TIMEOUT);
         List<InstanceFootprint> footprints = new ArrayList<>();
         Set<String> graded = ConcurrentHashMap.newKeySet();
+        List<String> notificationArguments = List.of(
+                "--redress.notification.planning.requests-from=" + switchOver);
         try (TopicTap tap = new TopicTap(suite.bootstrapServers(), suite.schemaRegistryUrl(),
                 List.of(Topics.NOTIFICATIONS_OUTCOMES, Topics.COMPLAINTS_GRADED));
                 FreshRegistrations registrations = new FreshRegistrations(history, suite.bootstrapServers(),
@@ -114,10 +123,12 @@ public final class HistoryAtStart {
                 }
             }).start();
             awaitGrading(registrations, graded);
-            footprints.addAll(measure(ServiceDefinition.NOTIFICATION, acknowledgements));
+            buildState(ServiceDefinition.NOTIFICATION, notificationArguments, table);
+            footprints.addAll(measure(ServiceDefinition.NOTIFICATION, acknowledgements, notificationArguments));
         }
+        buildState(ServiceDefinition.INTAKE, List.of(), table);
         footprints.addAll(measure(ServiceDefinition.INTAKE,
-                new CaseViewReadiness(history.caseId(settings.cases() / 2))));
+                new CaseViewReadiness(history.caseId(settings.cases() / 2)), List.of()));
 
         System.out.println();
         System.out.print(FootprintTable.text(footprints));
@@ -144,58 +155,100 @@ public final class HistoryAtStart {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** Starts the service's instances one after the other and measures them; stops them all before returning. */
-    private List<InstanceFootprint> measure(ServiceDefinition service, ReadinessProbe probe)
+    /**
+     * The state the service would have built while the history happened: one instance reads the history through its
+     * own consumer groups until they have read all that was on the topics when it started and its CPU is quiet, and
+     * is stopped; its state directory is the one a restart finds.
+     */
+    private void buildState(ServiceDefinition service, List<String> arguments, ResultTable table)
+            throws IOException, InterruptedException, ExecutionException {
+        Path state = stateDirectory(service, 1);
+        deleteRecursively(state);
+        System.out.printf("  %s builds its state from the history (one instance, its own consumer groups)%n",
+                service.module());
+        long start = System.nanoTime();
+        try (GroupsCaughtUp caughtUp = GroupsCaughtUp.fromNow(suite.bootstrapServers());
+                ServiceProcess builder = suite.startInstance(service, "history-build", settings.jvmOptions(), state,
+                        arguments)) {
+            Predicate<String> ownGroups = group -> group.startsWith(service.module().replace("-service", ""));
+            Set<String> topicsRead = Topics.readBy(service.module()).stream().map(TopicSpec::name)
+                    .collect(Collectors.toSet());
+            if (!caughtUp.await(ownGroups, topicsRead, settings.buildTimeout(), () -> builder.handle().isAlive())) {
+                throw new IllegalStateException(service.module() + " did not read the history within "
+                        + settings.buildTimeout() + (builder.handle().isAlive() ? ""
+                                : "; the process exited, see " + builder.logFile()));
+            }
+            QuietProcess.await(builder.handle(), MIN_SETTLE_TIMEOUT);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "    read the history in %.1f s%n", seconds);
+            table.add(Figure.of(SECTION, service.module() + ": builds its state from the history (not a start-up)",
+                    seconds, "s"));
+        }
+    }
+
+    /**
+     * Restarts the service on the state it built, then starts it on an empty state directory, and with two
+     * instances a second one beside that; measures each. Stops them all before returning.
+     */
+    private List<InstanceFootprint> measure(ServiceDefinition service, ReadinessProbe probe, List<String> arguments)
             throws IOException, InterruptedException {
         List<InstanceFootprint> footprints = new ArrayList<>();
+        Path first = stateDirectory(service, 1);
+        start(service, probe, "history-restart", first, arguments, "restart", footprints).close();
+        deleteRecursively(first);
         List<ServiceProcess> instances = new ArrayList<>();
-        List<Path> stateDirectories = new ArrayList<>();
         try {
-            for (int n = 1; n <= settings.instances(); n++) {
-                Path state = workDirectory.resolve("history-state").resolve(service.module() + "-" + n);
-                deleteRecursively(state);
-                stateDirectories.add(state);
-                System.out.printf("  starting %s instance %d of %d%n", service.module(), n, settings.instances());
-                long start = System.nanoTime();
-                ServiceProcess instance = suite.startInstance(service, "history-" + n, settings.jvmOptions(), state);
-                instances.add(instance);
-                probe.started(instance);
-                double healthy = Double.NaN;
-                double ready = Double.NaN;
-                long deadline = start + settings.readyTimeout().toNanos();
-                while (System.nanoTime() < deadline && instance.handle().isAlive()) {
-                    if (Double.isNaN(healthy) && instance.isHealthy()) {
-                        healthy = (System.nanoTime() - start) / 1e9;
-                    }
-                    if (!Double.isNaN(healthy) && probe.isReady(instance)) {
-                        ready = (System.nanoTime() - start) / 1e9;
-                        break;
-                    }
-                    Thread.sleep(POLL_EVERY.toMillis());
-                }
-                System.out.printf(Locale.ROOT, "    healthy after %s s, serves a fresh case after %s s%s%n",
-                        Double.isNaN(healthy) ? "n/a" : String.format(Locale.ROOT, "%.1f", healthy),
-                        Double.isNaN(ready) ? "n/a" : String.format(Locale.ROOT, "%.1f", ready),
-                        instance.handle().isAlive() ? "" : " (the process exited; see " + instance.logFile() + ")");
-                // a second instance may answer through the first one while it still restores: measure it settled
-                long settleDeadline = Math.max(deadline, System.nanoTime() + MIN_SETTLE_TIMEOUT.toNanos());
-                double settled = QuietProcess.await(instance.handle(), Duration.ofNanos(settleDeadline
-                        - System.nanoTime())) ? (System.nanoTime() - start) / 1e9 : Double.NaN;
-                System.out.printf(Locale.ROOT, "    settled (CPU quiet) after %s s%n",
-                        Double.isNaN(settled) ? "n/a" : String.format(Locale.ROOT, "%.1f", settled));
-                String label = n == 1 ? "alone" : n + " of " + n;
-                footprints.add(InstanceFootprint.measure(instance, service.module(), label, healthy, ready, settled,
-                        state));
-                for (int earlier = 0; earlier < n - 1; earlier++) {
-                    InstanceFootprint first = footprints.get(earlier);
-                    footprints.add(first.remeasured(instances.get(earlier), (earlier + 1) + " of " + n,
-                            stateDirectories.get(earlier)));
-                }
+            instances.add(start(service, probe, "history-new", first, arguments, "new", footprints));
+            if (settings.instances() == 2) {
+                InstanceFootprint alone = footprints.get(footprints.size() - 1);
+                Path second = stateDirectory(service, 2);
+                deleteRecursively(second);
+                instances.add(start(service, probe, "history-2", second, arguments, "new, 2 of 2", footprints));
+                footprints.add(alone.remeasured(instances.get(0), "new, 1 of 2", first));
             }
         } finally {
             instances.forEach(ServiceProcess::close);
         }
         return footprints;
+    }
+
+    /** Starts one instance, waits until it serves a fresh case and is quiet, and adds its footprint. */
+    private ServiceProcess start(ServiceDefinition service, ReadinessProbe probe, String instanceId, Path state,
+            List<String> arguments, String label, List<InstanceFootprint> footprints)
+            throws IOException, InterruptedException {
+        System.out.printf("  starting %s (%s)%n", service.module(), label);
+        long start = System.nanoTime();
+        ServiceProcess instance = suite.startInstance(service, instanceId, settings.jvmOptions(), state, arguments);
+        probe.started(instance);
+        double healthy = Double.NaN;
+        double ready = Double.NaN;
+        long deadline = start + settings.readyTimeout().toNanos();
+        while (System.nanoTime() < deadline && instance.handle().isAlive()) {
+            if (Double.isNaN(healthy) && instance.isHealthy()) {
+                healthy = (System.nanoTime() - start) / 1e9;
+            }
+            if (!Double.isNaN(healthy) && probe.isReady(instance)) {
+                ready = (System.nanoTime() - start) / 1e9;
+                break;
+            }
+            Thread.sleep(POLL_EVERY.toMillis());
+        }
+        System.out.printf(Locale.ROOT, "    healthy after %s s, serves a fresh case after %s s%s%n",
+                Double.isNaN(healthy) ? "n/a" : String.format(Locale.ROOT, "%.1f", healthy),
+                Double.isNaN(ready) ? "n/a" : String.format(Locale.ROOT, "%.1f", ready),
+                instance.handle().isAlive() ? "" : " (the process exited; see " + instance.logFile() + ")");
+        // a second instance may answer through the first one while it still restores: measure it settled
+        long settleDeadline = Math.max(deadline, System.nanoTime() + MIN_SETTLE_TIMEOUT.toNanos());
+        double settled = QuietProcess.await(instance.handle(), Duration.ofNanos(settleDeadline - System.nanoTime()))
+                ? (System.nanoTime() - start) / 1e9 : Double.NaN;
+        System.out.printf(Locale.ROOT, "    settled (CPU quiet) after %s s%n",
+                Double.isNaN(settled) ? "n/a" : String.format(Locale.ROOT, "%.1f", settled));
+        footprints.add(InstanceFootprint.measure(instance, service.module(), label, healthy, ready, settled, state));
+        return instance;
+    }
+
+    private Path stateDirectory(ServiceDefinition service, int instance) {
+        return workDirectory.resolve("history-state").resolve(service.module() + "-" + instance);
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

@@ -211,6 +211,12 @@ public final class LocalSuite implements AutoCloseable {
      */
     public ServiceProcess startInstance(ServiceDefinition service, String instanceId, List<String> jvmOptions,
             Path stateDirectory) throws IOException {
+        return startInstance(service, instanceId, jvmOptions, stateDirectory, List.of());
+    }
+
+    /** As {@link #startInstance(ServiceDefinition, String, List, Path)}, with {@code arguments} after the usual ones. */
+    public ServiceProcess startInstance(ServiceDefinition service, String instanceId, List<String> jvmOptions,
+            Path stateDirectory, List<String> arguments) throws IOException {
         String name = service.module() + "-" + instanceId;
         String registryUrl = registryProxy == null ? stack.schemaRegistryUrl()
                 : SchemaRegistryServer.urlAt(registryProxy.port());
@@ -218,7 +224,8 @@ public final class LocalSuite implements AutoCloseable {
         Files.createDirectories(stateDirectory);
         return ServiceProcess.start(name, service.jar(options.repositoryRoot()), PortRequest.anyFree().resolve(name),
                 jvmOptionsFor(service, jvmOptions),
-                serviceArguments(service, instanceId, stack, registryUrl, smtpPort, mail, options),
+                Stream.concat(serviceArguments(service, instanceId, stack, registryUrl, smtpPort, mail, options)
+                        .stream(), arguments.stream()).toList(),
                 Map.of("REDRESS_STATE_DIR", stateDirectory.toString()), options.logDirectory());
     }
 
