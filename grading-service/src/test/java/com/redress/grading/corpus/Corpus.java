@@ -24,6 +24,11 @@ final class Corpus {
     static final String HELD_OUT = "corpus/held-out.yml";
     /** Sealed batch written before the 2026.11.2 rule changes and never used to tune them: the honest estimate. */
     static final String HELD_OUT_2 = "corpus/held-out-2.yml";
+    /**
+     * Sealed batch written from the labelling guideline alone (docs/grading-labels.md) before any change to rule set
+     * 2026.11.2: scored, never looked into while rules change.
+     */
+    static final String SEALED_3 = "corpus/sealed-3.yml";
 
     private Corpus() {
     }

@@ -46,13 +46,15 @@ class GradingCorpusTest {
 
         // When every complaint is graded, each part on its own and the tuning corpus as a whole
         Grader grader = new Grader(rules);
-        evaluate(grader, "development", development);
-        evaluate(grader, "held-out", heldOut);
-        Evaluation unseen = evaluate(grader, "held-out-2 (sealed)", sealed);
-        Evaluation overall = evaluate(grader, "whole tuning corpus", tuning);
+        evaluate(grader, "development", development, true);
+        evaluate(grader, "held-out", heldOut, true);
+        Evaluation unseen = evaluate(grader, "held-out-2 (sealed)", sealed, true);
+        Evaluation overall = evaluate(grader, "whole tuning corpus", tuning, true);
         // the same people write batches and phrases, so also show the sealed score without never-tuned phrases
         evaluate(new Grader(SupportedPhrases.keepOnlyPhrasesFoundIn(rules, tuning)),
-                "held-out-2 (sealed) with phrases found in the tuning corpus only", sealed);
+                "held-out-2 (sealed) with phrases found in the tuning corpus only", sealed, true);
+        // scored, never looked into: which complaints it misses is not shown, so it cannot steer a change
+        evaluate(grader, "sealed-3 (figures only)", Corpus.load(Corpus.SEALED_3), false);
 
         // Then the tuning corpus reaches 90 % and the sealed batch does not regress
         assertThat(tuning).hasSizeGreaterThanOrEqualTo(150);
@@ -73,7 +75,8 @@ class GradingCorpusTest {
     private record EarlierCase(String caseId, Category category) {
     }
 
-    private static Evaluation evaluate(Grader grader, String name, List<LabelledComplaint> corpus) {
+    private static Evaluation evaluate(Grader grader, String name, List<LabelledComplaint> corpus,
+            boolean listMisgraded) {
         ConfusionCounts<Category> categories = new ConfusionCounts<>();
         ConfusionCounts<Integer> tiers = new ConfusionCounts<>();
         List<String> misgraded = new ArrayList<>();
@@ -91,10 +94,10 @@ class GradingCorpusTest {
                         + ", graded " + grade.primaryCategory() + "/" + grade.tier());
             }
         }
-        log.info("Grading {}: {} complaints ({} zh, {} en), rule set {}\n{}\n{}misgraded ({}):\n  {}", name,
+        log.info("Grading {}: {} complaints ({} zh, {} en), rule set {}\n{}\n{}misgraded ({}){}", name,
                 corpus.size(), count(corpus, "zh"), count(corpus, "en"), grader.ruleSetVersion(),
                 categories.report("category"), tiers.report("tier"), misgraded.size(),
-                String.join("\n  ", misgraded));
+                listMisgraded ? ":\n  " + String.join("\n  ", misgraded) : "");
         return new Evaluation(categories, tiers);
     }
 
