@@ -128,6 +128,15 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void shouldRejectDuplicateKeyAtItsSecondUse() {
+        String broken = VALID.replace("tiers:\n  default: 3\n", "tiers:\n  default: 3\n  default: 2\n");
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage("test-rules.yml:12: tiers.default: duplicate key");
+    }
+
+    @Test
     void shouldRejectInvalidYamlWithLine() {
         String broken = VALID.replace("  default: 3", "  default: [3");
 
@@ -180,7 +189,7 @@ class RuleSetLoaderTest {
     void shouldRejectEmptyFile() {
         assertThatThrownBy(() -> load(""))
                 .isInstanceOf(RuleFileException.class)
-                .hasMessage("test-rules.yml:1: the rule file is empty");
+                .hasMessage("test-rules.yml:1: the file is empty");
     }
 
     private static RuleSet load(String yaml) {

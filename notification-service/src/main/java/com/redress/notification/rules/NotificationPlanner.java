@@ -11,9 +11,9 @@ public class NotificationPlanner {
 
     private static final int MAJOR_TIER = 1;
 
-    private final NotificationRulesProperties rules;
+    private final NotificationRules rules;
 
-    public NotificationPlanner(NotificationRulesProperties rules) {
+    public NotificationPlanner(NotificationRules rules) {
         this.rules = rules;
     }
 

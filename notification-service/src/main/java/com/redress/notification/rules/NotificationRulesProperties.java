@@ -1,30 +1,15 @@
 package com.redress.notification.rules;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
 
 /**
- * What is sent when, as data ({@code notification-rules.yml}).
+ * Where the notification rules are read from ({@code redress.notification.rules.*}). No other key is accepted here,
+ * so a rule still set as a Spring property, as before the rules had a file of their own, stops start-up.
  *
- * @param customer messages to the complaining customer
- * @param staff    internal messages to bank staff
+ * @param location the rule file, e.g. {@code classpath:notification-rules.yml} or {@code file:/etc/…}
  */
-@ConfigurationProperties("redress.notification.rules")
-public record NotificationRulesProperties(@DefaultValue List<CustomerRule> customer,
-        @DefaultValue List<StaffRule> staff) {
-
-    public NotificationRulesProperties {
-        customer = List.copyOf(customer);
-        staff = List.copyOf(staff);
-        Set<Trigger> delayedTriggers = new HashSet<>();
-        for (CustomerRule rule : customer) {
-            if (rule.delayed() && !delayedTriggers.add(rule.trigger())) {
-                throw new IllegalArgumentException("More than one delayed message for '" + rule.when() + "'");
-            }
-        }
-    }
+@ConfigurationProperties(prefix = "redress.notification.rules", ignoreUnknownFields = false)
+public record NotificationRulesProperties(@DefaultValue("classpath:notification-rules.yml") Resource location) {
 }

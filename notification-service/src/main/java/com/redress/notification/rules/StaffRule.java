@@ -3,8 +3,6 @@ package com.redress.notification.rules;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import com.redress.events.notification.MessageKind;
 
 /**
@@ -16,7 +14,7 @@ import com.redress.events.notification.MessageKind;
  * @param to          roles addressed for every tier
  * @param tierOneAlso roles added when the case is tier 1 (major)
  */
-public record StaffRule(String when, MessageKind send, List<StaffRole> to, @DefaultValue List<StaffRole> tierOneAlso) {
+public record StaffRule(String when, MessageKind send, List<StaffRole> to, List<StaffRole> tierOneAlso) {
 
     public StaffRule {
         Objects.requireNonNull(send, "send");

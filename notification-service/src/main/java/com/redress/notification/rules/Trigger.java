@@ -18,6 +18,7 @@ public record Trigger(Source source, String type) {
     public enum Source { REGISTERED, UPDATE, SLA }
 
     private static final String SEPARATOR = ":";
+    private static final String NOTATION = "expected registered, update:<CaseUpdateType> or sla:<SlaEventType>";
 
     public static Trigger registered() {
         return new Trigger(Source.REGISTERED, "");
@@ -39,16 +40,15 @@ public record Trigger(Source source, String type) {
         }
         int separator = trimmed.indexOf(SEPARATOR);
         if (separator < 0) {
-            throw new IllegalArgumentException("Unknown trigger '" + notation
-                    + "': expected registered, update:<CaseUpdateType> or sla:<SlaEventType>");
+            throw new IllegalArgumentException("Unknown trigger '" + notation + "': " + NOTATION);
         }
         String family = trimmed.substring(0, separator).toLowerCase(Locale.ROOT);
         String type = trimmed.substring(separator + 1).toUpperCase(Locale.ROOT);
         return switch (family) {
-            case "update" -> of(CaseUpdateType.valueOf(type));
-            case "sla" -> of(SlaEventType.valueOf(type));
+            case "update" -> of(Names.parse(CaseUpdateType.class, "case update type", type));
+            case "sla" -> of(Names.parse(SlaEventType.class, "SLA event type", type));
             default -> throw new IllegalArgumentException(
-                    "Unknown trigger family '" + family + "' in '" + notation + "'");
+                    "Unknown trigger family '" + family + "' in '" + notation + "': " + NOTATION);
         };
     }
 }

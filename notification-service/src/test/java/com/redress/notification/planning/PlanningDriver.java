@@ -19,7 +19,7 @@ import com.redress.events.notification.NotificationRequested;
 import com.redress.events.sla.SlaEvent;
 import com.redress.events.survey.SurveyResponse;
 import com.redress.notification.rules.NotificationPlanner;
-import com.redress.notification.rules.NotificationRulesProperties;
+import com.redress.notification.rules.NotificationRules;
 import com.redress.platform.registry.InMemorySchemaRegistryClient;
 import com.redress.platform.serde.AvroSerdeConfig;
 import com.redress.platform.serde.AvroSerdes;
@@ -49,7 +49,7 @@ final class PlanningDriver implements AutoCloseable {
     private final TestOutputTopic<String, NotificationRequested> requested;
     private Instant now;
 
-    PlanningDriver(NotificationRulesProperties rules, PlanningSettings settings, Instant start, Path stateDir) {
+    PlanningDriver(NotificationRules rules, PlanningSettings settings, Instant start, Path stateDir) {
         Map<String, Object> serdeConfig = Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true,
                 AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
         PlanningSerdes serdes = new PlanningSerdes(

@@ -25,7 +25,7 @@ import com.redress.events.survey.SurveyResponse;
 import com.redress.notification.contact.CustomerContact;
 import com.redress.notification.delivery.DeliveryProperties.QuietHours;
 import com.redress.notification.rules.CustomerRule;
-import com.redress.notification.rules.NotificationRulesProperties;
+import com.redress.notification.rules.NotificationRules;
 import com.redress.notification.rules.StaffRole;
 import com.redress.notification.rules.StaffRule;
 import com.redress.notification.support.TestEvents;
@@ -43,7 +43,7 @@ class PlanningTopologyTest {
     private static final Instant START = TestEvents.RECEIVED_AT.plus(Duration.ofDays(2));
     private static final Duration SURVEY_DELAY = Duration.ofDays(1);
     private static final Duration RETENTION = Duration.ofDays(45);
-    private static final NotificationRulesProperties RULES = new NotificationRulesProperties(
+    private static final NotificationRules RULES = new NotificationRules(
             List.of(new CustomerRule("registered", MessageKind.ACKNOWLEDGEMENT, null),
                     new CustomerRule("update:ACKNOWLEDGED", MessageKind.PROGRESS, null),
                     new CustomerRule("update:RESOLVED", MessageKind.RESULT, null),

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The rules decide which messages an event calls for; bad rules fail at start-up. */
 class NotificationPlannerTest {
 
-    private final NotificationPlanner planner = new NotificationPlanner(new NotificationRulesProperties(
+    private final NotificationPlanner planner = new NotificationPlanner(new NotificationRules(
             List.of(new CustomerRule("registered", MessageKind.ACKNOWLEDGEMENT, null),
                     new CustomerRule("update:RESOLVED", MessageKind.RESULT, Duration.ZERO),
                     new CustomerRule("update:CLOSED", MessageKind.SURVEY, Duration.ofDays(2))),
@@ -80,7 +80,7 @@ class NotificationPlannerTest {
         List<CustomerRule> rules = List.of(new CustomerRule("update:CLOSED", MessageKind.SURVEY, Duration.ofDays(1)),
                 new CustomerRule("update:CLOSED", MessageKind.PROGRESS, Duration.ofDays(2)));
 
-        assertThatThrownBy(() -> new NotificationRulesProperties(rules, List.of()))
+        assertThatThrownBy(() -> new NotificationRules(rules, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
