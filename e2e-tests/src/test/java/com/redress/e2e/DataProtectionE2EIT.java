@@ -105,7 +105,7 @@ class DataProtectionE2EIT {
                 "notifications.outcomes", "surveys.responses").anyMatch(topic -> topic.endsWith("-changelog"));
         List<String> leaks = new ArrayList<>();
         for (String topic : topics) {
-            for (ConsumerRecord<byte[], byte[]> record : suite.rawRecords(topic)) {
+            for (ConsumerRecord<String, byte[]> record : suite.rawRecords(topic)) {
                 List<String> texts = new ArrayList<>();
                 for (Header header : record.headers()) {
                     texts.add(header.key() + "=" + utf8(header.value()));
@@ -113,7 +113,7 @@ class DataProtectionE2EIT {
                 // the channels' own input is keyed by their own message ids
                 boolean channelInput = topic.equals(CHANNEL_INPUT) || topic.equals(CHANNEL_INPUT_DEAD_LETTERS);
                 if (!channelInput) {
-                    texts.add(utf8(record.key()));
+                    texts.add(String.valueOf(record.key()));
                     texts.add(utf8(record.value()));
                 }
                 plantedIn(texts).forEach(form -> leaks.add(topic + " offset " + record.offset() + ": " + form));

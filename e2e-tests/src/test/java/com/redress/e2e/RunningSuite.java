@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +21,9 @@ import java.util.regex.Pattern;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -35,6 +31,7 @@ import com.redress.events.intake.ChannelSubmission;
 import com.redress.platform.serde.AvroDeserializer;
 import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.BrokerSecurity;
+import com.redress.testkit.TopicProbe;
 import com.redress.testkit.suite.Checkout;
 import com.redress.testkit.suite.LocalSuite;
 import com.redress.testkit.suite.MailText;
@@ -133,35 +130,17 @@ public final class RunningSuite implements AutoCloseable {
         }
     }
 
-    /** Every value on {@code topic} so far, decoded from the wire format into the generated event classes. */
+    /** Every committed value on {@code topic} so far, decoded from the wire format into the generated event classes. */
     public List<Object> events(String topic) {
-        AvroDeserializer<Object> values = new AvroDeserializer<>();
-        Map<String, Object> config = new HashMap<>(kafkaClientProperties());
-        config.put("specific.avro.reader", true);
-        values.configure(config, false);
-        List<Object> events = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> record : rawRecords(topic)) {
-            events.add(values.deserialize(topic, record.headers(), record.value()));
-        }
-        return events;
+        return TopicProbe.readAll(kafkaClientProperties(), new AvroDeserializer<>(), topic).stream()
+                .map(ConsumerRecord::value).toList();
     }
 
-    /** Every record on {@code topic} so far, as bytes. */
-    public List<ConsumerRecord<byte[], byte[]>> rawRecords(String topic) {
-        Map<String, Object> config = new HashMap<>(kafkaClientProperties());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<byte[], byte[]> consumer =
-                     new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
-            }
-            return records;
+    /** Every record the log of {@code topic} holds so far, aborted transactions' included, its value as bytes. */
+    public List<ConsumerRecord<String, byte[]>> rawRecords(String topic) {
+        try (TopicProbe<byte[]> log = TopicProbe.ofLog(kafkaClientProperties(), new ByteArrayDeserializer(),
+                topic)) {
+            return log.readToEnd();
         }
     }
 

@@ -4,22 +4,17 @@ import static com.redress.grading.Complaints.MONDAY_MORNING;
 import static com.redress.grading.Complaints.registration;
 import static com.redress.grading.Complaints.update;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +35,7 @@ import com.redress.platform.serde.AvroDeserializer;
 import com.redress.platform.serde.AvroSerdeConfig;
 import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.TopicProbe;
 import com.redress.testkit.WithLocalKafkaStack;
 
 @SpringBootTest(properties = {
@@ -58,9 +54,8 @@ class GradingServiceIT {
     @Autowired
     StreamsBuilderFactoryBean streams;
 
-    private final List<ComplaintGraded> graded = new CopyOnWriteArrayList<>();
     private KafkaProducer<String, SpecificRecord> producer;
-    private KafkaConsumer<String, ComplaintGraded> consumer;
+    private TopicProbe<ComplaintGraded> graded;
 
     @BeforeAll
     static void createInputTopics(LocalKafkaStack stack) {
@@ -74,21 +69,13 @@ class GradingServiceIT {
         producerConfig.put(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true);
         producer = new KafkaProducer<>(producerConfig, new StringSerializer(), serializer(producerConfig));
 
-        Map<String, Object> consumerConfig = new HashMap<>(stack.clientProperties());
-        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "grading-it-" + UUID.randomUUID());
-        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        consumerConfig.put(AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        AvroDeserializer<ComplaintGraded> deserializer = new AvroDeserializer<>();
-        deserializer.configure(consumerConfig, false);
-        consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), deserializer);
-        consumer.subscribe(List.of(Topics.COMPLAINTS_GRADED));
+        graded = TopicProbe.of(stack.clientProperties(), new AvroDeserializer<>(), Topics.COMPLAINTS_GRADED);
     }
 
     @AfterEach
     void disconnect() {
         producer.close();
-        consumer.close();
+        graded.close();
     }
 
     @Test
@@ -100,8 +87,7 @@ class GradingServiceIT {
         send(Topics.COMPLAINTS_REGISTERED, caseId, complaint);
 
         // Then grading writes its first grade to complaints.graded, exactly once
-        awaitGraded(caseId, 1);
-        ComplaintGraded initial = gradedFor(caseId).get(0);
+        ComplaintGraded initial = graded.awaitValuesOf(caseId, 1, PATIENCE).get(0);
         assertThat(initial.getTier()).isEqualTo(3);
         assertThat(initial.getGradingReason()).isEqualTo(GradingReason.INITIAL);
         assertThat(initial.getRuleSetVersion()).isEqualTo(ProductionRules.load().version());
@@ -113,10 +99,10 @@ class GradingServiceIT {
         send(Topics.COMPLAINTS_REGISTERED, caseId, complaint);
 
         // Then the case is re-graded once, and the redelivery yields no second initial grade
-        awaitGraded(caseId, 2);
-        assertThat(gradedFor(caseId)).extracting(ComplaintGraded::getGradingReason)
+        List<ComplaintGraded> grades = graded.awaitValuesOf(caseId, 2, PATIENCE);
+        assertThat(grades).extracting(ComplaintGraded::getGradingReason)
                 .containsExactly(GradingReason.INITIAL, GradingReason.REGRADED_REGULATOR);
-        assertThat(gradedFor(caseId).get(1).getPreviousTier()).isEqualTo(3);
+        assertThat(grades.get(1).getPreviousTier()).isEqualTo(3);
         assertThat(meterRegistry.get(GradingMetricNames.GRADED).tag("reason", "REGRADED_REGULATOR").counter()
                 .count()).isGreaterThanOrEqualTo(1);
     }
@@ -128,7 +114,7 @@ class GradingServiceIT {
         String firstCase = "it-" + UUID.randomUUID();
         send(Topics.COMPLAINTS_REGISTERED, firstCase, registration(firstCase).customer(customerId)
                 .text("信用卡年费没有提前告知就扣了，要求退还年费。").build());
-        awaitGraded(firstCase, 1);
+        graded.awaitValuesOf(firstCase, 1, PATIENCE);
 
         // When the service restarts with its local state deleted, so it must restore its stores from the changelogs
         streams.setCleanupConfig(new CleanupConfig(false, true));
@@ -145,8 +131,7 @@ class GradingServiceIT {
                 .text("上次投诉的年费问题还是没解决，又扣了一次年费。").build());
 
         // Then the second complaint is a repeat of the first, merged into it
-        awaitGraded(secondCase, 1);
-        ComplaintGraded repeat = gradedFor(secondCase).get(0);
+        ComplaintGraded repeat = graded.awaitValuesOf(secondCase, 1, PATIENCE).get(0);
         assertThat(repeat.getTier()).isEqualTo(4);
         assertThat(repeat.getRepeatLink().getEarlierCaseIds()).containsExactly(firstCase);
         assertThat(repeat.getRepeatLink().getMergedIntoCaseId()).isEqualTo(firstCase);
@@ -155,17 +140,6 @@ class GradingServiceIT {
     private void send(String topic, String key, SpecificRecord value) {
         producer.send(new ProducerRecord<>(topic, key, value));
         producer.flush();
-    }
-
-    private void awaitGraded(String caseId, int count) {
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(record -> graded.add(record.value()));
-            assertThat(gradedFor(caseId)).hasSizeGreaterThanOrEqualTo(count);
-        });
-    }
-
-    private List<ComplaintGraded> gradedFor(String caseId) {
-        return graded.stream().filter(event -> event.getCaseId().equals(caseId)).toList();
     }
 
     private static AvroSerializer<SpecificRecord> serializer(Map<String, Object> config) {

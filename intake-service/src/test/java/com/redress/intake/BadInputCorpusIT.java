@@ -28,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import com.redress.intake.registration.IntakeMetrics;
 import com.redress.platform.deadletter.DeadLetterRecords;
 import com.redress.platform.serde.AvroDeserializer;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.TopicProbe;
 import com.redress.testkit.WithLocalKafkaStack;
 
 /**
@@ -343,8 +345,8 @@ class BadInputCorpusIT {
      * REST answers' {@code restCases}, whose message id may be a pseudonym.
      */
     private Map<String, ComplaintRegistered> registrationsByMessageId(Set<String> restCases) {
-        try (TopicReader<ComplaintRegistered> reader = TopicReader.of(clients, Topics.COMPLAINTS_REGISTERED,
-                new AvroDeserializer<>())) {
+        try (TopicProbe<ComplaintRegistered> reader = TopicProbe.of(clients, new AvroDeserializer<>(),
+                Topics.COMPLAINTS_REGISTERED)) {
             return reader.readToEnd().stream().map(ConsumerRecord::value)
                     .filter(event -> event.getChannelMessageId().contains(run)
                             || restCases.contains(event.getCaseId()))
@@ -354,7 +356,8 @@ class BadInputCorpusIT {
 
     /** The dead letters of the run's records, by the partition and offset of the record each one is of. */
     private Map<String, ConsumerRecord<String, byte[]>> deadLettersByOrigin(Set<String> runOrigins) {
-        try (TopicReader<byte[]> reader = TopicReader.raw(clients, Topics.COMPLAINTS_SUBMITTED_DLT)) {
+        try (TopicProbe<byte[]> reader = TopicProbe.of(clients, new ByteArrayDeserializer(),
+                Topics.COMPLAINTS_SUBMITTED_DLT)) {
             return reader.readToEnd().stream()
                     .filter(record -> runOrigins.contains(originOf(record)))
                     .collect(Collectors.toMap(BadInputCorpusIT::originOf, Function.identity()));

@@ -29,6 +29,7 @@ import com.redress.events.intake.CaseStage;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.platform.serde.AvroDeserializer;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.TopicProbe;
 import com.redress.testkit.WithLocalKafkaStack;
 
 /**
@@ -96,9 +97,9 @@ class CaseLifecycleIT {
         assertThat(reused.body()).contains("/problems/idempotency-key-reused").doesNotContain("NOT_UPHELD");
 
         // and the topic holds exactly the two updates, each with the stage it led to
-        try (TopicReader<CaseUpdate> updates = TopicReader.of(clients, Topics.COMPLAINTS_UPDATES,
-                new AvroDeserializer<>())) {
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(updates.poll().stream()
+        try (TopicProbe<CaseUpdate> updates = TopicProbe.of(clients, new AvroDeserializer<>(),
+                Topics.COMPLAINTS_UPDATES)) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(updates.readToEnd().stream()
                     .filter(record -> record.key().equals(caseId)).map(ConsumerRecord::value)
                     .map(CaseUpdate::getStage).toList()).containsExactly(CaseStage.RESOLVED, CaseStage.CLOSED));
         }

@@ -29,6 +29,7 @@ import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.CaseUpdateType;
 import com.redress.platform.serde.AvroDeserializer;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.TopicProbe;
 import com.redress.testkit.WithLocalKafkaStack;
 
 /**
@@ -191,9 +192,9 @@ class CaseUpdateBadInputIT {
 
     /** The case's updates on complaints.updates, once there are {@code count} of them. */
     private List<CaseUpdate> updatesOf(String caseId, int count) {
-        try (TopicReader<CaseUpdate> reader = TopicReader.of(clients, Topics.COMPLAINTS_UPDATES,
-                new AvroDeserializer<>())) {
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(reader.poll())
+        try (TopicProbe<CaseUpdate> reader = TopicProbe.of(clients, new AvroDeserializer<>(),
+                Topics.COMPLAINTS_UPDATES)) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(reader.readToEnd())
                     .filteredOn(record -> record.key().equals(caseId)).hasSizeGreaterThanOrEqualTo(count));
             return reader.readToEnd().stream().filter(record -> record.key().equals(caseId))
                     .map(ConsumerRecord::value).toList();

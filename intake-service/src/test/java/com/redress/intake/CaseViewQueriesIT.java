@@ -48,9 +48,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.redress.contract.Topics;
+import com.redress.events.fixtures.EventFixtures;
 import com.redress.events.grading.Category;
 import com.redress.events.grading.ComplaintGraded;
-import com.redress.events.grading.GradingReason;
 import com.redress.intake.registration.Registrations;
 import com.redress.intake.status.CaseViewTopology;
 import com.redress.platform.serde.AvroSerdeConfig;
@@ -282,11 +282,8 @@ class CaseViewQueriesIT {
     }
 
     private static ComplaintGraded graded(String caseId) {
-        return ComplaintGraded.newBuilder().setEventId(UUID.randomUUID()).setCaseId(caseId)
-                .setOccurredAt(Instant.parse("2026-11-24T01:15:05Z")).setSource("grading-service")
-                .setCaseNumber("CMP-20261124-7K3M-9QX2-ABCD").setPrimaryCategory(Category.FRAUD)
-                .setSecondaryCategories(List.of()).setTier(2).setPriority(2).setGradingReason(GradingReason.INITIAL)
-                .setFiredRules(List.of()).setRuleSetVersion("2026.11").build();
+        return EventFixtures.graded(caseId).occurredAt(Instant.parse("2026-11-24T01:15:05Z"))
+                .caseNumber(Registrations.CASE_NUMBER).category(Category.FRAUD).tier(2).priority(2).build();
     }
 
     private static String stateDir(String instance) {

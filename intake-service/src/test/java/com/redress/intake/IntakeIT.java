@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import com.redress.events.intake.SubmittedContact;
 import com.redress.platform.serde.AvroDeserializer;
 import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.TopicProbe;
 import com.redress.testkit.WithLocalKafkaStack;
 
 /** Intake against a real broker and registry: both doors, de-duplication, updates, status and the dead-letter path. */
@@ -96,7 +98,8 @@ class IntakeIT {
         assertThat(jsonField(repeat.body(), "caseId")).isEqualTo(caseId);
 
         // and exactly one registration of it is on the topic, with no plaintext personal data
-        try (TopicReader<byte[]> registered = TopicReader.raw(clients, Topics.COMPLAINTS_REGISTERED)) {
+        try (TopicProbe<byte[]> registered = TopicProbe.of(clients, new ByteArrayDeserializer(),
+                Topics.COMPLAINTS_REGISTERED)) {
             List<ConsumerRecord<String, byte[]>> ofCase = registered.readToEnd().stream()
                     .filter(record -> record.key().equals(caseId)).toList();
             assertThat(ofCase).hasSize(1);
@@ -131,8 +134,8 @@ class IntakeIT {
                 assertThat(retry.statusCode()).isEqualTo(200);
             });
             // and whatever either instance wrote for the case is one event, the same event id every time
-            try (TopicReader<ComplaintRegistered> registered = TopicReader.of(clients,
-                    Topics.COMPLAINTS_REGISTERED, new AvroDeserializer<>())) {
+            try (TopicProbe<ComplaintRegistered> registered = TopicProbe.of(clients,
+                    new AvroDeserializer<>(), Topics.COMPLAINTS_REGISTERED)) {
                 assertThat(registered.readToEnd().stream().filter(record -> record.key().equals(caseId))
                         .map(record -> record.value().getEventId()).distinct()).hasSize(1);
             }
@@ -151,9 +154,9 @@ class IntakeIT {
         publish(submission(markerId, "wechat", "另一条投诉"), partition);
 
         // Then, once the later one is registered, exactly one registration of the first exists, redacted
-        try (TopicReader<ComplaintRegistered> registered = TopicReader.of(clients, Topics.COMPLAINTS_REGISTERED,
-                new AvroDeserializer<>())) {
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(registered.poll())
+        try (TopicProbe<ComplaintRegistered> registered = TopicProbe.of(clients, new AvroDeserializer<>(),
+                Topics.COMPLAINTS_REGISTERED)) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(registered.readToEnd())
                     .anyMatch(record -> record.value().getChannelMessageId().equals(markerId)));
             List<ComplaintRegistered> ofMessage = registered.readToEnd().stream().map(ConsumerRecord::value)
                     .filter(event -> event.getChannelMessageId().equals(messageId)).toList();
@@ -171,12 +174,10 @@ class IntakeIT {
         publish(submission(messageId, "carrier pigeon", " "), null);
 
         // Then it lands on the dead-letter topic naming both reasons
-        try (TopicReader<byte[]> deadLetters = TopicReader.raw(clients, Topics.COMPLAINTS_SUBMITTED_DLT)) {
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetters.poll())
-                    .anyMatch(record -> record.key() != null && record.key().endsWith(messageId)));
-            ConsumerRecord<String, byte[]> deadLetter = deadLetters.poll().stream()
-                    .filter(record -> record.key() != null && record.key().endsWith(messageId)).findFirst()
-                    .orElseThrow();
+        try (TopicProbe<byte[]> deadLetters = TopicProbe.of(clients, new ByteArrayDeserializer(),
+                Topics.COMPLAINTS_SUBMITTED_DLT)) {
+            ConsumerRecord<String, byte[]> deadLetter = deadLetters.awaitRecord(PATIENCE,
+                    record -> record.key() != null && record.key().endsWith(messageId));
             assertThat(header(deadLetter, "redress_rejection-reasons")).isEqualTo("unknown_channel,missing_text");
             assertThat(header(deadLetter, "kafka_dlt-exception-message"))
                     .contains("unknown_channel").contains("missing_text");
@@ -197,9 +198,9 @@ class IntakeIT {
 
         assertThat(update.statusCode()).isEqualTo(202);
         assertThat(unknown.statusCode()).isEqualTo(404);
-        try (TopicReader<CaseUpdate> updates = TopicReader.of(clients, Topics.COMPLAINTS_UPDATES,
-                new AvroDeserializer<>())) {
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(updates.poll())
+        try (TopicProbe<CaseUpdate> updates = TopicProbe.of(clients, new AvroDeserializer<>(),
+                Topics.COMPLAINTS_UPDATES)) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(updates.readToEnd())
                     .filteredOn(record -> record.key().equals(caseId)).singleElement()
                     .satisfies(record -> {
                         assertThat(record.value().getUpdateType()).isEqualTo(CaseUpdateType.AWAITING_CUSTOMER);

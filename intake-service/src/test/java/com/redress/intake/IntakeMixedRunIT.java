@@ -27,6 +27,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +47,7 @@ import com.redress.platform.deadletter.DeadLetterRecords;
 import com.redress.platform.serde.AvroDeserializer;
 import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.TopicProbe;
 import com.redress.testkit.WithLocalKafkaStack;
 
 /**
@@ -259,7 +261,7 @@ class IntakeMixedRunIT {
         }
         // Avro on the catalog's topics; Kafka Streams' changelogs hold intake's own state, JSON, scanned as text above
         if (!deadLetters && Topics.find(topic).isPresent()) {
-            try (TopicReader<Object> decoded = TopicReader.of(clients, topic, new AvroDeserializer<>())) {
+            try (TopicProbe<Object> decoded = TopicProbe.ofLog(clients, new AvroDeserializer<>(), topic)) {
                 decoded.readToEnd().forEach(record -> texts.add(String.valueOf(record.value())));
             }
         }
@@ -306,8 +308,8 @@ class IntakeMixedRunIT {
 
     /** The registrations whose message id names the run, and those of {@code cases}. */
     private List<ComplaintRegistered> registrationsOfRun(Set<String> cases) {
-        try (TopicReader<ComplaintRegistered> reader = TopicReader.of(clients, Topics.COMPLAINTS_REGISTERED,
-                new AvroDeserializer<>())) {
+        try (TopicProbe<ComplaintRegistered> reader = TopicProbe.of(clients, new AvroDeserializer<>(),
+                Topics.COMPLAINTS_REGISTERED)) {
             return reader.readToEnd().stream().map(ConsumerRecord::value)
                     .filter(event -> event.getChannelMessageId().contains(run) || cases.contains(event.getCaseId()))
                     .toList();
@@ -321,7 +323,7 @@ class IntakeMixedRunIT {
     }
 
     private List<ConsumerRecord<String, byte[]>> rawRecords(String topic) {
-        try (TopicReader<byte[]> reader = TopicReader.raw(clients, topic)) {
+        try (TopicProbe<byte[]> reader = TopicProbe.ofLog(clients, new ByteArrayDeserializer(), topic)) {
             return reader.readToEnd();
         }
     }

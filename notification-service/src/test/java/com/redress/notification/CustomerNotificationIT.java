@@ -29,6 +29,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 
 import com.redress.contract.Topics;
 import com.redress.events.common.NotificationChannel;
+import com.redress.events.fixtures.EventFixtures;
 import com.redress.events.intake.CaseUpdateType;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.events.notification.MessageKind;
@@ -297,21 +298,8 @@ class CustomerNotificationIT {
     }
 
     private static NotificationOutcome outcomeBefore(ComplaintRegistered registered, NotificationStatus status) {
-        String caseId = registered.getCaseId();
-        return NotificationOutcome.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setCaseId(caseId)
-                .setOccurredAt(Instant.now())
-                .setSource("notification-service")
-                .setStatus(status)
-                .setChannel(NotificationChannel.EMAIL)
-                .setMessageKind(MessageKind.ACKNOWLEDGEMENT)
-                .setTemplateId("acknowledgement@1")
-                .setLanguage("en")
-                .setAttempt(1)
-                .setDeliveryKey(acknowledgementKey(registered).toString())
-                .setMaskedRecipient("l***@example.com")
-                .build();
+        return EventFixtures.outcome(registered.getCaseId()).occurredAt(Instant.now()).status(status)
+                .template("acknowledgement@1", "en").deliveryKey(acknowledgementKey(registered).toString()).build();
     }
 
     private static DeliveryKey acknowledgementKey(ComplaintRegistered registered) {

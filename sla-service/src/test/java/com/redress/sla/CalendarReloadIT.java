@@ -14,17 +14,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.redress.contract.Topics;
 import com.redress.events.sla.SlaEvent;
 import com.redress.events.sla.SlaEventType;
+import com.redress.platform.serde.AvroDeserializer;
 import com.redress.sla.calendar.TestCalendars;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.TopicProbe;
 import com.redress.testkit.WithLocalKafkaStack;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -58,9 +59,8 @@ class CalendarReloadIT {
     @Autowired
     StreamsBuilderFactoryBean streams;
 
-    private final List<SlaEvent> published = new CopyOnWriteArrayList<>();
     private KafkaProducer<String, SpecificRecord> producer;
-    private KafkaConsumer<String, SlaEvent> consumer;
+    private TopicProbe<SlaEvent> slaEvents;
 
     @DynamicPropertySource
     static void calendarsFromADirectory(DynamicPropertyRegistry properties) {
@@ -76,13 +76,13 @@ class CalendarReloadIT {
     @BeforeEach
     void connect(LocalKafkaStack stack) {
         producer = SlaTopicClients.caseEventProducer(stack);
-        consumer = SlaTopicClients.slaEventReader(stack, "sla-reload-it-");
+        slaEvents = TopicProbe.of(stack.clientProperties(), new AvroDeserializer<>(), Topics.SLA_EVENTS);
     }
 
     @AfterEach
     void disconnect() {
         producer.close();
-        consumer.close();
+        slaEvents.close();
     }
 
     @Test
@@ -118,7 +118,6 @@ class CalendarReloadIT {
 
         // Nothing more comes of further reloads and ticks
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            poll();
             assertThat(eventsOf(caseId, SlaEventType.REPLANNED)).hasSize(2);
             assertThat(eventsOf(laterCase, SlaEventType.REPLANNED)).hasSize(1);
         });
@@ -129,10 +128,8 @@ class CalendarReloadIT {
     }
 
     private List<SlaEvent> awaitSingleEach(String caseId, SlaEventType type, int count) {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            poll();
-            assertThat(eventsOf(caseId, type)).hasSizeGreaterThanOrEqualTo(count);
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(eventsOf(caseId, type)).hasSizeGreaterThanOrEqualTo(count));
         return eventsOf(caseId, type);
     }
 
@@ -142,14 +139,12 @@ class CalendarReloadIT {
         producer.flush();
     }
 
-    private void poll() {
-        consumer.poll(Duration.ofMillis(200)).forEach(record -> published.add(record.value()));
-    }
-
     /** This service's events of the case: other tests' SLA services in this JVM read the same input topics. */
     private List<SlaEvent> eventsOf(String caseId, SlaEventType type) {
-        return published.stream().filter(event -> event.getCaseId().equals(caseId) && event.getType() == type
-                && event.getCalendarId().equals("TEST-reload")).toList();
+        return slaEvents.readToEnd().stream().map(ConsumerRecord::value)
+                .filter(event -> event.getCaseId().equals(caseId) && event.getType() == type
+                        && event.getCalendarId().equals("TEST-reload"))
+                .toList();
     }
 
     /** A weekday at least two days ahead in UTC, so that it lies within any clock started today. */

@@ -9,18 +9,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.redress.contract.Topics;
 import com.redress.events.sla.ClockKind;
 import com.redress.events.sla.SlaEvent;
 import com.redress.events.sla.SlaEventType;
+import com.redress.platform.serde.AvroDeserializer;
 import com.redress.testkit.LocalKafkaStack;
+import com.redress.testkit.TopicProbe;
 import com.redress.testkit.WithLocalKafkaStack;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -43,9 +43,8 @@ class SlaServiceIT {
     @Autowired
     StreamsBuilderFactoryBean streams;
 
-    private final List<ConsumerRecord<String, SlaEvent>> published = new CopyOnWriteArrayList<>();
     private KafkaProducer<String, SpecificRecord> producer;
-    private KafkaConsumer<String, SlaEvent> consumer;
+    private TopicProbe<SlaEvent> slaEvents;
 
     @BeforeAll
     static void createInputTopics() {
@@ -55,13 +54,13 @@ class SlaServiceIT {
     @BeforeEach
     void connect(LocalKafkaStack stack) {
         producer = SlaTopicClients.caseEventProducer(stack);
-        consumer = SlaTopicClients.slaEventReader(stack, "sla-it-");
+        slaEvents = TopicProbe.of(stack.clientProperties(), new AvroDeserializer<>(), Topics.SLA_EVENTS);
     }
 
     @AfterEach
     void disconnect() {
         producer.close();
-        consumer.close();
+        slaEvents.close();
     }
 
     @Test
@@ -72,10 +71,8 @@ class SlaServiceIT {
         send(Topics.COMPLAINTS_REGISTERED, caseId, CaseEvents.registered(caseId, receivedAt));
 
         // The 8-second clock breaches after the 3-second one: once it has, the first breach had time to repeat
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            poll();
-            assertThat(eventsOf(caseId, SlaEventType.BREACHED, ClockKind.FIRST_RESPONSE)).hasSize(1);
-        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(eventsOf(caseId, SlaEventType.BREACHED, ClockKind.FIRST_RESPONSE)).hasSize(1));
         List<ConsumerRecord<String, SlaEvent>> breaches = eventsOf(caseId, SlaEventType.BREACHED,
                 ClockKind.ACKNOWLEDGE);
         assertThat(breaches).hasSize(1);
@@ -92,10 +89,8 @@ class SlaServiceIT {
         String caseId = "it-" + UUID.randomUUID();
         Instant receivedAt = Instant.now();
         send(Topics.COMPLAINTS_REGISTERED, caseId, CaseEvents.registered(caseId, receivedAt));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            poll();
-            assertThat(eventsOf(caseId, SlaEventType.STARTED, ClockKind.FIRST_RESPONSE)).hasSize(1);
-        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(eventsOf(caseId, SlaEventType.STARTED, ClockKind.FIRST_RESPONSE)).hasSize(1));
 
         // When the service is stopped across the 8-second deadline and started again
         streams.stop();
@@ -105,15 +100,11 @@ class SlaServiceIT {
 
         // Then the breach is published on recovery, flagged late, and once: a later case's breach follows it
         String laterCase = "it-" + UUID.randomUUID();
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            poll();
-            assertThat(eventsOf(caseId, SlaEventType.BREACHED, ClockKind.FIRST_RESPONSE)).hasSize(1);
-        });
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                assertThat(eventsOf(caseId, SlaEventType.BREACHED, ClockKind.FIRST_RESPONSE)).hasSize(1));
         send(Topics.COMPLAINTS_REGISTERED, laterCase, CaseEvents.registered(laterCase, Instant.now()));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            poll();
-            assertThat(eventsOf(laterCase, SlaEventType.BREACHED, ClockKind.ACKNOWLEDGE)).hasSize(1);
-        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(eventsOf(laterCase, SlaEventType.BREACHED, ClockKind.ACKNOWLEDGE)).hasSize(1));
         List<ConsumerRecord<String, SlaEvent>> breaches = eventsOf(caseId, SlaEventType.BREACHED,
                 ClockKind.FIRST_RESPONSE);
         assertThat(breaches).hasSize(1);
@@ -127,13 +118,9 @@ class SlaServiceIT {
         producer.flush();
     }
 
-    private void poll() {
-        consumer.poll(Duration.ofMillis(200)).forEach(published::add);
-    }
-
     private List<ConsumerRecord<String, SlaEvent>> eventsOf(String caseId, SlaEventType type, ClockKind kind) {
         List<ConsumerRecord<String, SlaEvent>> matching = new ArrayList<>();
-        for (ConsumerRecord<String, SlaEvent> record : published) {
+        for (ConsumerRecord<String, SlaEvent> record : slaEvents.readToEnd()) {
             SlaEvent event = record.value();
             if (caseId.equals(record.key()) && event.getType() == type && event.getClockKind() == kind) {
                 matching.add(record);

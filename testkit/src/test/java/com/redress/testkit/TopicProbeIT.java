@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TopicProbeIT {
 
     @Test
-    void shouldReadCommittedRecordsOfEveryPartitionToTheEndOfATransactionalTopic(LocalKafkaStack stack)
+    void shouldReadCommittedRecordsOfEveryPartitionToTheEndOfATransactionalTopicAndTheWholeLogWhenAsked(LocalKafkaStack stack)
             throws Exception {
         // Given: a committed transaction, an aborted one, and the commit markers after each
         String topic = "testkit.probe-" + UUID.randomUUID();
@@ -50,6 +50,10 @@ class TopicProbeIT {
             assertThat(probe.valuesOf("case-1")).containsExactly("registered", "graded");
             assertThat(probe.valuesOf("case-3")).isEmpty();
         }
+        try (TopicProbe<String> log = TopicProbe.ofLog(stack.clientProperties(), new StringDeserializer(), topic)) {
+            assertThat(log.readToEnd()).extracting(ConsumerRecord::value)
+                    .containsExactlyInAnyOrder("registered", "registered", "never happened", "graded");
+        }
     }
 
     @Test
@@ -70,6 +74,31 @@ class TopicProbeIT {
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("1 records read");
         }
+    }
+
+    @Test
+    void shouldWaitForTheRecordsItIsAskedForAndReadATopicOnce(LocalKafkaStack stack) throws Exception {
+        // Given
+        String topic = "testkit.probe-" + UUID.randomUUID();
+        stack.createTopics(2, topic);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(stack.clientProperties(),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, 0, "case-1", "registered")).get();
+            producer.send(new ProducerRecord<>(topic, 1, "case-2", "registered")).get();
+            producer.send(new ProducerRecord<>(topic, 0, "case-1", "graded")).get();
+        }
+
+        try (TopicProbe<String> probe = TopicProbe.of(stack.clientProperties(), new StringDeserializer(), topic)) {
+            // When / Then
+            assertThat(probe.awaitRecord(Duration.ofSeconds(30), record -> record.value().equals("graded")).key())
+                    .isEqualTo("case-1");
+            assertThat(probe.awaitValuesOf("case-1", 2, Duration.ofSeconds(30)))
+                    .containsExactly("registered", "graded");
+            assertThatThrownBy(() -> probe.awaitValuesOf("case-2", 2, Duration.ofMillis(500)))
+                    .isInstanceOf(AssertionError.class);
+        }
+        assertThat(TopicProbe.readAll(stack.clientProperties(), new StringDeserializer(), topic))
+                .extracting(ConsumerRecord::key).containsExactlyInAnyOrder("case-1", "case-2", "case-1");
     }
 
     private static KafkaProducer<String, String> transactionalProducer(LocalKafkaStack stack) {

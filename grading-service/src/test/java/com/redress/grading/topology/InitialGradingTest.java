@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.redress.events.fixtures.RegisteredFixture;
 import com.redress.events.grading.Category;
 import com.redress.events.grading.ComplaintGraded;
 import com.redress.events.grading.FiredRule;
@@ -23,7 +24,6 @@ import com.redress.events.grading.GradingReason;
 import com.redress.events.intake.CaseUpdateType;
 import com.redress.events.intake.Channel;
 import com.redress.events.intake.CustomerSegment;
-import com.redress.grading.Complaints.Registration;
 import com.redress.grading.ProductionRules;
 import com.redress.grading.metrics.GradingMetricNames;
 
@@ -47,7 +47,7 @@ class InitialGradingTest {
     @Test
     void shouldGradeGeneralComplaintAndExplainEveryDecision() {
         // Given a complaint about queueing at a branch
-        Registration complaint = registration("c-1").text("网点排队等了两个小时，只开了一个窗口，办理效率太低。");
+        RegisteredFixture complaint = registration("c-1").text("网点排队等了两个小时，只开了一个窗口，办理效率太低。");
 
         // When it is registered
         ComplaintGraded graded = driver.grade(complaint.build());
@@ -72,7 +72,7 @@ class InitialGradingTest {
     @Test
     void shouldTakeCategoryFromTrustedChannelCodeAndKeepTextCategoriesAsSecondary() {
         // Given a complaint whose channel coded it as fees, with a text about queueing
-        Registration complaint = registration("c-2").categoryCode("CC-0200")
+        RegisteredFixture complaint = registration("c-2").categoryCode("CC-0200")
                 .text("排队等了一个小时才办理，结果还多扣了一笔手续费。");
 
         // When it is registered
@@ -154,7 +154,7 @@ class InitialGradingTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("tierRules")
-    void shouldRaiseTierWhenTierRuleFires(String ruleKind, Registration complaint, int expectedTier, String ruleId,
+    void shouldRaiseTierWhenTierRuleFires(String ruleKind, RegisteredFixture complaint, int expectedTier, String ruleId,
             String evidence) {
         ComplaintGraded graded = driver.grade(complaint.build());
 

@@ -1,19 +1,15 @@
 package com.redress.intake.registration;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
+import com.redress.events.fixtures.EventFixtures;
 import com.redress.events.intake.Channel;
 import com.redress.events.intake.ComplaintRegistered;
-import com.redress.events.intake.Customer;
-import com.redress.events.intake.CustomerSegment;
-import com.redress.events.intake.FirstContactOwner;
-import com.redress.events.intake.MaskedContact;
 
-/** Test data: a registration as intake writes it. */
+/** Test data: a registration as intake writes it, under a case number of intake's format. */
 public final class Registrations {
 
+    public static final String CASE_NUMBER = "CMP-20261124-7K3M-9QX2-ABCD";
     /** The channel system that submitted the sample case. */
     public static final String SUBMITTED_BY = "wechat-service-account";
 
@@ -21,22 +17,12 @@ public final class Registrations {
     }
 
     public static ComplaintRegistered sample(String caseId) {
-        return ComplaintRegistered.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setCaseId(caseId)
-                .setOccurredAt(Instant.parse("2026-11-24T01:15:01Z"))
-                .setSource("intake-service")
-                .setCaseNumber("CMP-20261124-7K3M-9QX2-ABCD")
-                .setChannel(Channel.WECHAT)
-                .setChannelMessageId("wx-1")
-                .setReceivedAt(Instant.parse("2026-11-24T01:15:00Z"))
-                .setReceivedZoneId("Asia/Shanghai")
-                .setFirstContactOwner(new FirstContactOwner(null, null))
-                .setCustomer(Customer.newBuilder().setPseudonymousId("cus_1").setSegment(CustomerSegment.ORDINARY)
-                        .setLanguage("zh-CN").setMaskedContact(new MaskedContact(null, null, false))
-                        .setPreferredNotificationChannels(List.of()).build())
-                .setRedactedText("投诉")
-                .setSubmittedBy(SUBMITTED_BY)
+        return EventFixtures.registered(caseId)
+                .receivedAt(Instant.parse("2026-11-24T01:15:00Z"))
+                .caseNumber(CASE_NUMBER)
+                .channel(Channel.WECHAT)
+                .channelMessageId("wx-1")
+                .submittedBy(SUBMITTED_BY)
                 .build();
     }
 }

@@ -38,13 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.redress.contract.Topics;
 import com.redress.events.common.NotificationChannel;
+import com.redress.events.fixtures.EventFixtures;
 import com.redress.events.grading.Category;
 import com.redress.events.grading.ComplaintGraded;
-import com.redress.events.grading.GradingReason;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.CaseUpdateType;
 import com.redress.events.intake.ComplaintRegistered;
-import com.redress.events.notification.MessageKind;
 import com.redress.events.notification.NotificationOutcome;
 import com.redress.events.notification.NotificationStatus;
 import com.redress.events.sla.ClockKind;
@@ -270,33 +269,22 @@ class CaseViewTopologyTest {
     }
 
     private static CaseUpdate update(CaseUpdateType type, Instant at) {
-        return CaseUpdate.newBuilder().setEventId(UUID.randomUUID()).setCaseId(CASE_ID).setOccurredAt(at)
-                .setSource("intake-service").setUpdateType(type).setActor("E10023871").build();
+        return EventFixtures.update(CASE_ID, type).occurredAt(at).build();
     }
 
     private static ComplaintGraded graded(int tier, Instant at) {
-        return ComplaintGraded.newBuilder().setEventId(UUID.randomUUID()).setCaseId(CASE_ID)
-                .setOccurredAt(at).setSource("grading-service")
-                .setCaseNumber("CMP-20261124-7K3M-9QX2-ABCD").setPrimaryCategory(Category.FRAUD)
-                .setSecondaryCategories(List.of()).setTier(tier).setPriority(2).setGradingReason(GradingReason.INITIAL)
-                .setFiredRules(List.of()).setRuleSetVersion("2026.11").build();
+        return EventFixtures.graded(CASE_ID).occurredAt(at).caseNumber(Registrations.CASE_NUMBER)
+                .category(Category.FRAUD).tier(tier).priority(2).build();
     }
 
     private static SlaEvent sla(SlaEventType type, Instant at) {
-        return SlaEvent.newBuilder().setEventId(UUID.randomUUID()).setCaseId(CASE_ID)
-                .setOccurredAt(at).setSource("sla-service").setType(type)
-                .setClockKind(ClockKind.RESOLUTION).setClockId("resolution").setTier(2).setPolicyId("cn-default")
-                .setCalendarId("cn-mainland").setDeadline(T0.plusSeconds(86_400))
-                .setTargetDescription("resolve within 24 h").setElapsedBusinessMillis(64_800_000L)
-                .setWarningFraction(0.75).setDeadlineProvisional(true).build();
+        return EventFixtures.slaEvent(CASE_ID, type).clock(ClockKind.RESOLUTION).tier(2)
+                .deadline(T0.plusSeconds(86_400)).occurredAt(at).provisional().build();
     }
 
     private static NotificationOutcome notification(NotificationStatus status, Instant at) {
-        return NotificationOutcome.newBuilder().setEventId(UUID.randomUUID()).setCaseId(CASE_ID)
-                .setOccurredAt(at).setSource("notification-service").setStatus(status)
-                .setChannel(NotificationChannel.SMS).setMessageKind(MessageKind.ACKNOWLEDGEMENT)
-                .setTemplateId("ack-zh").setLanguage("zh-CN").setAttempt(1).setDeliveryKey("k")
-                .setMaskedRecipient("138****1234").build();
+        return EventFixtures.outcome(CASE_ID).occurredAt(at).status(status)
+                .channel(NotificationChannel.SMS, "138****1234").build();
     }
 
     private static Schema withField(Schema schema, Schema.Field extra) {

@@ -1,11 +1,11 @@
 package com.redress.notification.delivery;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import com.redress.events.common.NotificationChannel;
+import com.redress.events.fixtures.EventFixtures;
 import com.redress.events.notification.MessageKind;
 import com.redress.events.notification.NotificationOutcome;
 import com.redress.events.notification.NotificationStatus;
@@ -135,19 +135,8 @@ class DeliveryLedgerTest {
     }
 
     private static NotificationOutcome outcome(DeliveryKey key, NotificationStatus status, int attempt) {
-        return NotificationOutcome.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setCaseId(key.caseId())
-                .setOccurredAt(Instant.parse("2025-03-20T08:00:00Z"))
-                .setSource("notification-service")
-                .setStatus(status)
-                .setChannel(key.channel())
-                .setMessageKind(key.kind())
-                .setTemplateId("result@1")
-                .setLanguage("en")
-                .setAttempt(attempt)
-                .setDeliveryKey(key.toString())
-                .setMaskedRecipient("l***@example.com")
-                .build();
+        return EventFixtures.outcome(key.caseId()).occurredAt(Instant.parse("2025-03-20T08:00:00Z")).status(status)
+                .channel(key.channel(), "l***@example.com").kind(key.kind()).template("result@1", "en")
+                .attempt(attempt).deliveryKey(key.toString()).build();
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -21,6 +20,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 import com.redress.events.common.NotificationChannel;
+import com.redress.events.fixtures.EventFixtures;
 import com.redress.events.intake.MaskedContact;
 import com.redress.events.notification.MessageKind;
 import com.redress.events.notification.NotificationOutcome;
@@ -426,19 +426,7 @@ class NotificationDispatcherTest {
     }
 
     private static NotificationOutcome outcomeBefore(NotificationStatus status) {
-        return NotificationOutcome.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setCaseId("case-1")
-                .setOccurredAt(DAYTIME_IN_SHANGHAI)
-                .setSource("notification-service")
-                .setStatus(status)
-                .setChannel(NotificationChannel.EMAIL)
-                .setMessageKind(MessageKind.ACKNOWLEDGEMENT)
-                .setTemplateId("acknowledgement@1")
-                .setLanguage("en")
-                .setAttempt(1)
-                .setDeliveryKey(ACKNOWLEDGEMENT_BY_EMAIL.toString())
-                .setMaskedRecipient("l***@example.com")
-                .build();
+        return EventFixtures.outcome("case-1").occurredAt(DAYTIME_IN_SHANGHAI).status(status)
+                .template("acknowledgement@1", "en").deliveryKey(ACKNOWLEDGEMENT_BY_EMAIL.toString()).build();
     }
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.redress.events.common.NotificationChannel;
+import com.redress.events.fixtures.EventFixtures;
 import com.redress.events.grading.Category;
 import com.redress.events.grading.ComplaintGraded;
-import com.redress.events.grading.GradingReason;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.CaseUpdateType;
 import com.redress.events.intake.ComplaintRegistered;
@@ -311,18 +311,14 @@ class PlanningTopologyTest {
     }
 
     private static ComplaintGraded graded(int tier) {
-        return ComplaintGraded.newBuilder().setEventId(UUID.randomUUID()).setCaseId(CASE_ID)
-                .setOccurredAt(TestEvents.RECEIVED_AT.plusSeconds(6)).setSource("grading-service")
-                .setCaseNumber("CMP-1").setPrimaryCategory(Category.FRAUD).setTier(tier).setPriority(1)
-                .setGradingReason(GradingReason.INITIAL).setFiredRules(List.of()).setRuleSetVersion("test").build();
+        return EventFixtures.graded(CASE_ID).occurredAt(TestEvents.RECEIVED_AT.plusSeconds(6)).category(Category.FRAUD)
+                .tier(tier).priority(1).build();
     }
 
     private static NotificationOutcome outcome(NotificationRequested request, NotificationChannel channel,
             NotificationStatus status, Instant at) {
-        return NotificationOutcome.newBuilder().setEventId(UUID.randomUUID()).setCaseId(request.getCaseId())
-                .setOccurredAt(at).setSource("notification-service").setStatus(status).setChannel(channel)
-                .setMessageKind(request.getMessageKind()).setTemplateId("acknowledgement@1").setLanguage("en")
-                .setAttempt(1).setDeliveryKey(request.getMessageKey() + ":" + channel.name())
-                .setMaskedRecipient("138****1234").build();
+        return EventFixtures.outcome(request.getCaseId()).occurredAt(at).status(status).kind(request.getMessageKind())
+                .channel(channel, "138****1234").template("acknowledgement@1", "en")
+                .deliveryKey(request.getMessageKey() + ":" + channel.name()).build();
     }
 }

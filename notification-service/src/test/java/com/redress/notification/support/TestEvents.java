@@ -1,21 +1,16 @@
 package com.redress.notification.support;
 
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
-import com.redress.events.common.Money;
 import com.redress.events.common.NotificationChannel;
+import com.redress.events.fixtures.CaseUpdateFixture;
+import com.redress.events.fixtures.EventFixtures;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.CaseUpdateType;
-import com.redress.events.intake.Channel;
 import com.redress.events.intake.ComplaintRegistered;
-import com.redress.events.intake.Customer;
-import com.redress.events.intake.CustomerSegment;
 import com.redress.events.intake.EncryptedContact;
-import com.redress.events.intake.FirstContactOwner;
 import com.redress.events.intake.MaskedContact;
 import com.redress.events.intake.Resolution;
 import com.redress.events.intake.ResolutionOutcome;
@@ -24,11 +19,12 @@ import com.redress.events.sla.SlaEvent;
 import com.redress.events.sla.SlaEventType;
 import com.redress.notification.contact.CustomerContact;
 
-/** Events as the other services write them, for tests. */
+/** The events notification reads, owned by a known case owner and sealed with the contact key tests hold. */
 public final class TestEvents {
 
+    /** Friday 14 March 2025, 10:00 in Shanghai. */
     public static final Instant RECEIVED_AT = Instant.parse("2025-03-14T02:00:00Z");
-    public static final String OWNER_STAFF_ID = "E10023871";
+    public static final String OWNER_STAFF_ID = CaseUpdateFixture.CASE_OWNER;
     public static final String OWNER_UNIT_ID = "BR-310101-003";
 
     private TestEvents() {
@@ -49,34 +45,23 @@ public final class TestEvents {
 
     private static ComplaintRegistered registered(String caseId, String language, EncryptedContact contact,
             boolean hasAppPush, List<NotificationChannel> preferred) {
-        return ComplaintRegistered.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setCaseId(caseId)
-                .setOccurredAt(RECEIVED_AT.plusSeconds(5))
-                .setSource("intake-service")
-                .setCaseNumber("CMP-20250314-" + caseId.hashCode() % 1000)
-                .setChannel(Channel.MOBILE_BANKING)
-                .setChannelMessageId("app-" + caseId)
-                .setReceivedAt(RECEIVED_AT)
-                .setReceivedZoneId("Asia/Shanghai")
-                .setFirstContactOwner(new FirstContactOwner(OWNER_STAFF_ID, OWNER_UNIT_ID))
-                .setCustomer(Customer.newBuilder()
-                        .setPseudonymousId("p-" + caseId)
-                        .setSegment(CustomerSegment.ORDINARY)
-                        .setLanguage(language)
-                        .setEncryptedContact(contact)
-                        .setMaskedContact(new MaskedContact(contact == null ? null : "138****1234",
-                                contact == null ? null : "l***@example.com", hasAppPush))
-                        .setPreferredNotificationChannels(preferred)
-                        .build())
-                .setProduct("credit card")
-                .setRedactedText("年费扣了两次 [PHONE]")
+        MaskedContact masked = contact == null ? new MaskedContact(null, null, hasAppPush)
+                : new MaskedContact("138****1234", "l***@example.com", hasAppPush);
+        return EventFixtures.registered(caseId)
+                .receivedAt(RECEIVED_AT)
+                .occurredAt(RECEIVED_AT.plusSeconds(5))
+                .firstContactOwner(OWNER_STAFF_ID, OWNER_UNIT_ID)
+                .language(language)
+                .contact(contact, masked)
+                .preferredChannels(preferred)
+                .product("credit card")
+                .text("年费扣了两次 [PHONE]")
                 .build();
     }
 
     public static CaseUpdate resolved(String caseId) {
         return update(caseId, CaseUpdateType.RESOLVED, new Resolution(ResolutionOutcome.UPHELD, "refund of the annual fee",
-                new Money(new BigDecimal("300.0000"), "CNY"), "the bank", "You may ask for a review within 30 days.",
+                EventFixtures.money("CNY", "300"), "the bank", "You may ask for a review within 30 days.",
                 true));
     }
 
@@ -85,33 +70,17 @@ public final class TestEvents {
     }
 
     public static CaseUpdate update(String caseId, CaseUpdateType type, Resolution resolution, Instant occurredAt) {
-        return CaseUpdate.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setCaseId(caseId)
-                .setOccurredAt(occurredAt)
-                .setSource("intake-service")
-                .setUpdateType(type)
-                .setActor(OWNER_STAFF_ID)
-                .setResolution(resolution)
-                .build();
+        return EventFixtures.update(caseId, type).occurredAt(occurredAt).resolution(resolution).build();
     }
 
+    /** The breach of a case's 15-minute emergency response, which escalates to senior management. */
     public static SlaEvent breached(String caseId, int tier) {
-        return SlaEvent.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setCaseId(caseId)
-                .setOccurredAt(RECEIVED_AT.plusSeconds(900))
-                .setSource("sla-service")
-                .setType(SlaEventType.BREACHED)
-                .setClockKind(ClockKind.EMERGENCY_RESPONSE)
-                .setClockId(caseId + ":EMERGENCY_RESPONSE")
-                .setTier(tier)
-                .setPolicyId("cn-nfra-2024@3")
-                .setCalendarId("CN-mainland-2025")
-                .setDeadline(RECEIVED_AT.plusSeconds(900))
-                .setTargetDescription("15 minutes")
-                .setElapsedBusinessMillis(900_000)
-                .setEscalationTarget("senior-management")
+        return EventFixtures.slaEvent(caseId, SlaEventType.BREACHED)
+                .clock(ClockKind.EMERGENCY_RESPONSE)
+                .tier(tier)
+                .deadline(RECEIVED_AT.plusSeconds(900))
+                .target("15 minutes", 900_000)
+                .escalationTarget("senior-management")
                 .build();
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.redress.contract.Topics;
+import com.redress.events.fixtures.SampleEvents;
 import com.redress.events.intake.ChannelSubmission;
-import com.redress.platform.events.SampleEvents;
 import com.redress.platform.registry.InMemorySchemaRegistryClient;
 import com.redress.platform.serde.AvroDeserializer;
 

@@ -45,10 +45,10 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 
 import com.redress.contract.TopicSpec;
 import com.redress.contract.Topics;
+import com.redress.events.fixtures.SampleEvents;
 import com.redress.events.intake.ChannelSubmission;
 import com.redress.platform.deadletter.sample.DeadLetterSampleApplication;
 import com.redress.platform.deadletter.sample.SubmissionListener;
-import com.redress.platform.events.SampleEvents;
 import com.redress.platform.metrics.MetricNames;
 import com.redress.platform.serde.AvroDeserializer;
 import com.redress.platform.serde.AvroSerializer;

@@ -35,10 +35,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.redress.contract.Topics;
+import com.redress.events.fixtures.SampleEvents;
 import com.redress.events.intake.ChannelSubmission;
 import com.redress.platform.deadletter.sample.DeadLetterSampleApplication;
 import com.redress.platform.deadletter.sample.SubmissionListener;
-import com.redress.platform.events.SampleEvents;
 import com.redress.platform.registry.SchemaRegistryClientConfig;
 import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.LocalKafkaStack;

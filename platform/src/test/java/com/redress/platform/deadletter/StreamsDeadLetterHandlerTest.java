@@ -45,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.kafka.support.KafkaHeaders;
 
 import com.redress.contract.Topics;
+import com.redress.events.fixtures.SampleEvents;
 import com.redress.events.intake.ChannelSubmission;
-import com.redress.platform.events.SampleEvents;
 import com.redress.platform.registry.InMemorySchemaRegistryClient;
 import com.redress.platform.registry.SchemaRegistryUnreachableException;
 import com.redress.platform.serde.AvroSerdes;

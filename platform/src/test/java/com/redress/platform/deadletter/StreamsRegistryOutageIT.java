@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.redress.contract.Topics;
+import com.redress.events.fixtures.SampleEvents;
 import com.redress.events.intake.ChannelSubmission;
-import com.redress.platform.events.SampleEvents;
 import com.redress.platform.registry.SchemaRegistryClientConfig;
 import com.redress.platform.serde.AvroSerdes;
 import com.redress.platform.serde.AvroSerializer;

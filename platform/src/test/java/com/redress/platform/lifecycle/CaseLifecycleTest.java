@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.redress.events.fixtures.EventFixtures;
 import com.redress.events.intake.CaseStage;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.CaseUpdateType;
@@ -99,8 +99,6 @@ class CaseLifecycleTest {
     }
 
     private static CaseUpdate update(CaseUpdateType type, CaseStage stage) {
-        return CaseUpdate.newBuilder().setEventId(UUID.randomUUID()).setCaseId("case-1")
-                .setOccurredAt(java.time.Instant.parse("2026-12-01T00:00:00Z")).setSource("intake-service")
-                .setUpdateType(type).setActor("E1").setStage(stage).build();
+        return EventFixtures.update("case-1", type).stage(stage).build();
     }
 }

@@ -7,11 +7,11 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import com.redress.events.fixtures.SampleEvents;
 import com.redress.events.intake.CaseUpdate;
 import com.redress.events.intake.ChannelSubmission;
 import com.redress.events.intake.ComplaintRegistered;
 import com.redress.events.sla.SlaEvent;
-import com.redress.platform.events.SampleEvents;
 
 class AvroJsonTest {
 

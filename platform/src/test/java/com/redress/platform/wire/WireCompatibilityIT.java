@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import com.redress.platform.events.SampleEvents;
+import com.redress.events.fixtures.SampleEvents;
 import com.redress.platform.registry.HttpSchemaRegistryClient;
 import com.redress.platform.registry.SchemaRegistryClient;
 import com.redress.platform.registry.SchemaRegistryClientConfig;
