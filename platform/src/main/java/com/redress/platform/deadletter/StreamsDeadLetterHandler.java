@@ -36,7 +36,7 @@ import com.redress.contract.Topics;
  *
  * <p>A record that cannot be read or written because the schema registry is out of reach is not bad (the platform's
  * {@link FailureClassification} says to wait, as it does for listeners): it fails the task instead of being
- * dead-lettered, and {@link com.redress.platform.streams.ReplaceThreadOnRegistryOutage} starts
+ * dead-lettered, and {@link com.redress.platform.streams.ReplaceThreadOnTransientFailure} starts
  * a new thread that processes it again.
  */
 public class StreamsDeadLetterHandler

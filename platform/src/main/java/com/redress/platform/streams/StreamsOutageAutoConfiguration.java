@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
-/** Gives every Kafka Streams application of the service {@link ReplaceThreadOnRegistryOutage}. */
+/** Gives every Kafka Streams application of the service {@link ReplaceThreadOnTransientFailure}. */
 @AutoConfiguration
 @ConditionalOnClass(name = {"org.apache.kafka.streams.KafkaStreams",
         "org.springframework.kafka.config.StreamsBuilderFactoryBean"})
@@ -17,13 +17,13 @@ public class StreamsOutageAutoConfiguration {
     private static final Duration PAUSE_BEFORE_REPLACING = Duration.ofSeconds(2);
 
     @Bean
-    static BeanPostProcessor replaceStreamThreadsOnRegistryOutage() {
+    static BeanPostProcessor replaceStreamThreadsOnTransientFailures() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof StreamsBuilderFactoryBean factory) {
                     factory.setStreamsUncaughtExceptionHandler(
-                            new ReplaceThreadOnRegistryOutage(PAUSE_BEFORE_REPLACING));
+                            new ReplaceThreadOnTransientFailure(PAUSE_BEFORE_REPLACING));
                 }
                 return bean;
             }

@@ -41,7 +41,7 @@ import com.redress.testkit.fault.OutageProxy;
 /**
  * A Streams application whose schema registry is down (the real registry behind a proxy that refuses every
  * connection) fails the task on a record whose schema it cannot fetch, with no dead letter, so the record is read again
- * (by the thread {@code ReplaceThreadOnRegistryOutage} starts); once the registry is back the same record goes
+ * (by the thread {@code ReplaceThreadOnTransientFailure} starts); once the registry is back the same record goes
  * through, and a schema id the registry does not know is still a dead letter.
  */
 @WithLocalKafkaStack
