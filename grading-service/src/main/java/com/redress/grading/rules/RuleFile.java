@@ -51,7 +51,8 @@ record RuleFile(
             List<CategoryTier> categories,
             List<Amount> amounts,
             List<Signal> signals,
-            List<ChannelTier> channels) {
+            List<ChannelTier> channels,
+            List<Compound> compounds) {
     }
 
     record CategoryTier(
@@ -82,6 +83,20 @@ record RuleFile(
             @JsonDeserialize(using = RuleScalars.Text.class) String description,
             @JsonDeserialize(using = RuleScalars.RuleChannel.class) Channel channel,
             @JsonDeserialize(using = RuleScalars.Tier.class) Integer tier) {
+    }
+
+    record Compound(
+            @JsonDeserialize(using = RuleScalars.Id.class) String id,
+            @JsonDeserialize(using = RuleScalars.Text.class) String description,
+            @JsonDeserialize(using = RuleScalars.Tier.class) Integer tier,
+            @JsonProperty("all-of") List<Condition> allOf) {
+    }
+
+    record Condition(
+            @JsonDeserialize(contentUsing = RuleScalars.Threshold.class) Map<String, BigDecimal> amounts,
+            @JsonDeserialize(using = RuleScalars.Phrases.class) List<String> signals,
+            @JsonDeserialize(contentUsing = RuleScalars.RuleCategory.class) List<Category> categories,
+            @JsonDeserialize(contentUsing = RuleScalars.RuleChannel.class) List<Channel> channels) {
     }
 
     record Priority(

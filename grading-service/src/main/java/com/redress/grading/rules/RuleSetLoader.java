@@ -98,11 +98,18 @@ public final class RuleSetLoader {
     }
 
     private TierRules tierRules(RuleFile.Tiers tiers) {
-        return new TierRules(required(tiers.defaultTier(), "tiers", "default"),
-                each(orEmpty(tiers.categories()), "tiers.categories", this::categoryTierRule),
-                each(orEmpty(tiers.amounts()), "tiers.amounts", this::amountRule),
-                each(orEmpty(tiers.signals()), "tiers.signals", this::signalRule),
-                each(orEmpty(tiers.channels()), "tiers.channels", this::channelRule));
+        int defaultTier = required(tiers.defaultTier(), "tiers", "default");
+        List<CategoryTierRule> categories = each(orEmpty(tiers.categories()), "tiers.categories",
+                this::categoryTierRule);
+        List<AmountRule> amounts = each(orEmpty(tiers.amounts()), "tiers.amounts", this::amountRule);
+        List<SignalRule> signals = each(orEmpty(tiers.signals()), "tiers.signals", this::signalRule);
+        List<ChannelRule> channels = each(orEmpty(tiers.channels()), "tiers.channels", this::channelRule);
+        Set<String> signalIds = new HashSet<>();
+        signals.forEach(rule -> signalIds.add(rule.id()));
+        List<CompoundRule> compounds = each(orEmpty(tiers.compounds()), "tiers.compounds",
+                (rule, path) -> compoundRule(rule, path, signalIds));
+        rejectFactsNoCompoundWeighs(signals, compounds);
+        return new TierRules(defaultTier, categories, amounts, signals, channels, compounds);
     }
 
     private CategoryTierRule categoryTierRule(RuleFile.CategoryTier rule, String path) {
@@ -124,9 +131,6 @@ public final class RuleSetLoader {
         requirePhrasesOrPatterns(rule.phrases(), rule.patterns(), path);
         String id = ruleId(rule.id(), path);
         String description = required(rule.description(), path, "description");
-        if (rule.tier() == null && rule.priority() == null) {
-            throw error(path, "a signal rule needs a tier, a priority or both");
-        }
         return new SignalRule(id, description, rule.tier(), rule.priority(), orEmpty(rule.phrases()),
                 orEmpty(rule.patterns()));
     }
@@ -134,6 +138,54 @@ public final class RuleSetLoader {
     private ChannelRule channelRule(RuleFile.ChannelTier rule, String path) {
         return new ChannelRule(ruleId(rule.id(), path), required(rule.description(), path, "description"),
                 required(rule.channel(), path, "channel"), required(rule.tier(), path, "tier"));
+    }
+
+    private CompoundRule compoundRule(RuleFile.Compound rule, String path, Set<String> signalIds) {
+        String id = ruleId(rule.id(), path);
+        String description = required(rule.description(), path, "description");
+        int tier = required(rule.tier(), path, "tier");
+        if (required(rule.allOf(), path, "all-of").isEmpty()) {
+            throw error(path + ".all-of", "must list at least one condition");
+        }
+        return new CompoundRule(id, description, tier, each(rule.allOf(), path + ".all-of",
+                (condition, conditionPath) -> condition(condition, conditionPath, signalIds)));
+    }
+
+    private CompoundRule.Condition condition(RuleFile.Condition condition, String path, Set<String> signalIds) {
+        if (condition.amounts() == null && condition.signals() == null && condition.categories() == null
+                && condition.channels() == null) {
+            throw error(path, "a condition needs amounts, signals, categories or channels");
+        }
+        if (condition.amounts() != null && condition.amounts().isEmpty()) {
+            throw error(path + ".amounts", "must name at least one currency");
+        }
+        if (condition.categories() != null && condition.categories().isEmpty()) {
+            throw error(path + ".categories", "must list at least one category");
+        }
+        if (condition.channels() != null && condition.channels().isEmpty()) {
+            throw error(path + ".channels", "must list at least one channel");
+        }
+        List<String> signals = orEmpty(condition.signals());
+        for (int i = 0; i < signals.size(); i++) {
+            if (!signalIds.contains(signals.get(i))) {
+                throw error(path + ".signals[" + i + "]",
+                        "'" + signals.get(i) + "' is not the id of a tier signal rule");
+            }
+        }
+        return new CompoundRule.Condition(orEmpty(condition.amounts()), signals,
+                new HashSet<>(orEmpty(condition.categories())), new HashSet<>(orEmpty(condition.channels())));
+    }
+
+    /** A signal without a tier or a priority decides nothing unless a compound rule weighs it. */
+    private void rejectFactsNoCompoundWeighs(List<SignalRule> signals, List<CompoundRule> compounds) {
+        Set<String> weighed = new HashSet<>();
+        compounds.forEach(compound -> compound.allOf().forEach(condition -> weighed.addAll(condition.signals())));
+        for (int i = 0; i < signals.size(); i++) {
+            if (signals.get(i).factOnly() && !weighed.contains(signals.get(i).id())) {
+                throw error("tiers.signals[" + i + "]",
+                        "a signal rule needs a tier, a priority or both, unless a compound rule names it");
+            }
+        }
     }
 
     private PriorityRules priorityRules(RuleFile.Priority priority) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.redress.events.grading.Category;
+import com.redress.events.intake.Channel;
 import com.redress.events.intake.CustomerSegment;
 import com.redress.grading.ProductionRules;
 
@@ -183,6 +184,94 @@ class RuleSetLoaderTest {
                 .isInstanceOf(RuleFileException.class)
                 .hasMessage("test-rules.yml:44: negations[0].rules[1]: 'tier.signal.press' is not the id of a category"
                         + " phrase rule or a tier signal rule");
+    }
+
+    private static final String COMPOUND = """
+              compounds:
+                - id: tier.compound.large-loss
+                  description: A large loss with fraud or mis-selling
+                  tier: 1
+                  all-of:
+                    - amounts: {CNY: 50000, GBP: 5000}
+                    - categories: [FRAUD]
+                      signals: [tier.signal.mis-selling]
+                      channels: [REGULATOR_REFERRAL]
+            """;
+
+    private static final String FACT = """
+                - id: tier.signal.mis-selling
+                  description: Mis-selling, weighed by compound rules only
+                  phrases: [保本]
+            """;
+
+    /** The valid file with a fact-only signal and a compound rule that weighs it (lines 22-24 and 25-33). */
+    private static String withCompound(String compound) {
+        return VALID.replace("priority:\n", FACT + compound + "priority:\n");
+    }
+
+    @Test
+    void shouldReadCompoundRuleAndTheFactOnlySignalItWeighs() {
+        RuleSet rules = load(withCompound(COMPOUND));
+
+        assertThat(rules.tiers().compounds()).singleElement().satisfies(rule -> {
+            assertThat(rule.tier()).isEqualTo(1);
+            assertThat(rule.allOf()).hasSize(2);
+            assertThat(rule.allOf().get(0).thresholdFor("GBP")).hasValueSatisfying(
+                    threshold -> assertThat(threshold).isEqualByComparingTo("5000"));
+            assertThat(rule.allOf().get(1).categories()).containsExactly(Category.FRAUD);
+            assertThat(rule.allOf().get(1).signals()).containsExactly("tier.signal.mis-selling");
+            assertThat(rule.allOf().get(1).channels()).containsExactly(Channel.REGULATOR_REFERRAL);
+        });
+        assertThat(rules.tiers().signals()).filteredOn(SignalRule::factOnly).extracting(SignalRule::id)
+                .containsExactly("tier.signal.mis-selling");
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            signals: [tier.signal.mis-selling] | signals: [tier.signal.missold]  | 32 | tiers.compounds[0].all-of[1].signals[0]: 'tier.signal.missold' is not the id of a tier signal rule
+            amounts: {CNY: 50000, GBP: 5000}   | amounts: {}                     | 30 | tiers.compounds[0].all-of[0].amounts: must name at least one currency
+            amounts: {CNY: 50000, GBP: 5000}   | amount: {CNY: 50000}            | 30 | tiers.compounds[0].all-of[0].amount: unknown key
+            categories: [FRAUD]                | categories: [FRUAD]             | 31 | tiers.compounds[0].all-of[1].categories[0]: unknown Category 'FRUAD'
+            channels: [REGULATOR_REFERRAL]     | channels: [REGULATOR]           | 33 | tiers.compounds[0].all-of[1].channels[0]: unknown Channel 'REGULATOR'
+            tier: 1                            | tier: 0                         | 28 | tiers.compounds[0].tier: must be between 1 and 4, was 0
+            id: tier.compound.large-loss       | id: tier.signal.media           | 26 | tiers.compounds[0].id: duplicate rule id 'tier.signal.media', first used on line 18
+            """)
+    void shouldRejectMistakeInCompoundRuleNamingFileLineAndReason(String valid, String mistake, int line,
+            String reason) {
+        String broken = withCompound(COMPOUND.replace(valid.strip(), mistake.strip()));
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageStartingWith("test-rules.yml:" + line + ": " + reason);
+    }
+
+    @Test
+    void shouldRejectCompoundConditionThatNamesNoFact() {
+        String broken = withCompound(COMPOUND.replace("    - amounts: {CNY: 50000, GBP: 5000}\n", "    - {}\n"));
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage("test-rules.yml:30: tiers.compounds[0].all-of[0]: a condition needs amounts, signals,"
+                        + " categories or channels");
+    }
+
+    @Test
+    void shouldRejectCompoundRuleWithoutConditions() {
+        String broken = withCompound(COMPOUND.substring(0, COMPOUND.indexOf("      all-of:")) + "      all-of: []\n");
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage("test-rules.yml:29: tiers.compounds[0].all-of: must list at least one condition");
+    }
+
+    @Test
+    void shouldRejectFactOnlySignalThatNoCompoundRuleWeighs() {
+        String broken = withCompound("");
+
+        assertThatThrownBy(() -> load(broken))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage("test-rules.yml:22: tiers.signals[1]: a signal rule needs a tier, a priority or both,"
+                        + " unless a compound rule names it");
     }
 
     @Test
