@@ -42,15 +42,6 @@ public class DeadLetterAutoConfiguration {
     }
 
     /**
-     * The platform's failure path for listeners, as {@link #errorHandler(DeadLetterPublishing, DeadLetterProperties,
-     * List)} with the platform's classification only.
-     */
-    public static DefaultErrorHandler errorHandler(DeadLetterPublishing deadLetterPublishing,
-            DeadLetterProperties properties) {
-        return errorHandler(deadLetterPublishing, properties, List.of());
-    }
-
-    /**
      * The platform's failure path for listeners: what {@code classifications} (after the platform's own) say, and for
      * the rest retries with exponential back-off, then a dead letter. A service customises it by declaring
      * {@link FailureClassification} beans rather than replacing the handler.
