@@ -8,14 +8,15 @@ import org.springframework.context.annotation.Configuration;
 import com.redress.intake.normalisation.FieldViolation;
 import com.redress.intake.normalisation.InvalidSubmissionException;
 import com.redress.platform.deadletter.DeadLetterReasons;
+import com.redress.platform.deadletter.FailureClassification;
 
 /** Wires how the Kafka door treats failing submissions. */
 @Configuration(proxyBeanMethods = false)
 class ChannelConfiguration {
 
     @Bean
-    static SubmissionErrorClassification submissionErrorClassification() {
-        return new SubmissionErrorClassification();
+    FailureClassification submissionFailureClassification() {
+        return new SubmissionFailureClassification();
     }
 
     /** The reason codes of a dead-lettered submission: every violation's code, or why the record was refused. */

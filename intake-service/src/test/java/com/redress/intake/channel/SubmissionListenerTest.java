@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 
 import com.redress.events.intake.ChannelSubmission;
 import com.redress.events.intake.SubmittedContact;
@@ -140,17 +139,6 @@ class SubmissionListenerTest {
                 .containsExactly("conflicting_submission");
         assertThat(ChannelConfiguration.reasonCodesOf(new EmptySubmissionException())).containsExactly("empty_record");
         assertThat(ChannelConfiguration.reasonCodesOf(new IllegalStateException("broker down"))).isEmpty();
-    }
-
-    @Test
-    void shouldNeverRetryARefusedRecord() {
-        // Given the platform's handler, taught by intake
-        DefaultErrorHandler handler = new DefaultErrorHandler();
-        new SubmissionErrorClassification().postProcessAfterInitialization(handler, "handler");
-
-        // Then a refused record or an invalid submission is classified not retryable
-        assertThat(handler.removeClassification(RejectedRecordException.class)).isFalse();
-        assertThat(handler.removeClassification(InvalidSubmissionException.class)).isFalse();
     }
 
     private static ConsumerRecord<byte[], ChannelSubmission> record(String key, ChannelSubmission submission) {

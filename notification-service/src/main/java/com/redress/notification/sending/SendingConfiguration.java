@@ -14,14 +14,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 import com.redress.contract.Topics;
 import com.redress.notification.contact.ContactDecryptor;
 import com.redress.notification.contact.UnconfiguredContactDecryptor;
-import com.redress.notification.delivery.ChannelsUnavailableException;
-import com.redress.notification.delivery.DeliveryFailedException;
 import com.redress.notification.delivery.DeliveryLedger;
 import com.redress.notification.delivery.DeliveryMetrics;
 import com.redress.notification.delivery.DeliveryProperties;
@@ -33,9 +29,7 @@ import com.redress.notification.staff.StaffDirectory;
 import com.redress.notification.staff.StaffDirectoryProperties;
 import com.redress.notification.survey.SurveyInvitations;
 import com.redress.notification.template.TemplateRenderer;
-import com.redress.platform.deadletter.DeadLetterAutoConfiguration;
-import com.redress.platform.deadletter.DeadLetterProperties;
-import com.redress.platform.deadletter.DeadLetterPublishing;
+import com.redress.platform.deadletter.FailureClassification;
 
 /**
  * Wires the stateless senders of {@code notifications.requested}: the ledger of the uncommitted requests, the outcome
@@ -47,8 +41,6 @@ class SendingConfiguration {
     static final String CONTAINER_FACTORY = "notificationSendersContainerFactory";
 
     private static final Logger log = LoggerFactory.getLogger(SendingConfiguration.class);
-    private static final Duration OUTAGE_FIRST_PAUSE = Duration.ofSeconds(2);
-    private static final Duration OUTAGE_LONGEST_PAUSE = Duration.ofSeconds(30);
     /** How long reading a partition's uncommitted outcomes may take before the assignment fails. */
     private static final Duration WINDOW_READ_TIMEOUT = Duration.ofSeconds(60);
 
@@ -116,34 +108,9 @@ class SendingConfiguration {
         return factory;
     }
 
-    /**
-     * The platform's failure path, except that a message every channel refused goes to the dead-letter topic at once
-     * (its channel retries already ran, and a redelivery would only repeat them), while a message no channel could be
-     * reached for is read again with a pause growing to {@link #OUTAGE_LONGEST_PAUSE} for as long as the outage
-     * lasts: the partition waits in order, nothing is dropped.
-     */
+    /** The senders' failures: an outage waited out, a refusal dead-lettered at once (ADR 0007). */
     @Bean
-    DefaultErrorHandler notificationErrorHandler(DeadLetterPublishing deadLetterPublishing,
-            DeadLetterProperties properties) {
-        DefaultErrorHandler errorHandler = DeadLetterAutoConfiguration.errorHandler(deadLetterPublishing, properties);
-        errorHandler.addNotRetryableExceptions(DeliveryFailedException.class);
-        errorHandler.setBackOffFunction((record, failure) -> causedByOutage(failure) ? outageBackOff() : null);
-        return errorHandler;
-    }
-
-    static ExponentialBackOff outageBackOff() {
-        ExponentialBackOff backOff = new ExponentialBackOff(OUTAGE_FIRST_PAUSE.toMillis(), 2.0);
-        backOff.setMaxInterval(OUTAGE_LONGEST_PAUSE.toMillis());
-        backOff.setMaxElapsedTime(Long.MAX_VALUE);
-        return backOff;
-    }
-
-    static boolean causedByOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ChannelsUnavailableException) {
-                return true;
-            }
-        }
-        return false;
+    FailureClassification deliveryFailureClassification() {
+        return new DeliveryFailureClassification();
     }
 }

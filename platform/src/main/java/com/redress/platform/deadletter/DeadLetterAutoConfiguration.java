@@ -18,8 +18,8 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
  * Gives every {@code @KafkaListener} the same failure path: retry with back-off what may pass, then publish the record
- * to its dead-letter topic and move on; unreadable records go there at once. A service names the reason codes of its
- * own failures with a {@link DeadLetterReasons} bean.
+ * to its dead-letter topic and move on; unreadable records go there at once. A service says how its own failures are
+ * handled with {@link FailureClassification} beans and names their reason codes with {@link DeadLetterReasons} beans.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @ConditionalOnClass(DefaultErrorHandler.class)
@@ -39,15 +39,6 @@ public class DeadLetterAutoConfiguration {
     DefaultErrorHandler deadLetteringErrorHandler(DeadLetterPublishing deadLetterPublishing,
             DeadLetterProperties properties, ObjectProvider<FailureClassification> classifications) {
         return errorHandler(deadLetterPublishing, properties, classifications.orderedStream().toList());
-    }
-
-    /**
-     * The platform's failure path for listeners, as {@link #errorHandler(DeadLetterPublishing, DeadLetterProperties,
-     * List)} with the platform's classification only.
-     */
-    public static DefaultErrorHandler errorHandler(DeadLetterPublishing deadLetterPublishing,
-            DeadLetterProperties properties) {
-        return errorHandler(deadLetterPublishing, properties, List.of());
     }
 
     /**

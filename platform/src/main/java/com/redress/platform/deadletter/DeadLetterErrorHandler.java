@@ -8,14 +8,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The platform's listener error handler: spring-kafka's {@link DefaultErrorHandler} publishing to dead letters, whose
- * back-off for each failure follows the {@link FailureClassification}s (the platform's first). A back-off function a
- * service sets itself is asked only for failures no classification knows, so the platform's handling of registry
- * outages and unreadable records holds for every listener.
+ * back-off for each failure follows the first of the {@link FailureClassification}s (the platform's first) that knows
+ * it, waiting with that classification's pauses. A back-off function a service sets itself is asked only for failures
+ * no classification knows, so the platform's handling of registry outages and unreadable records holds for every
+ * listener.
  */
 public class DeadLetterErrorHandler extends DefaultErrorHandler {
 
@@ -45,21 +45,16 @@ public class DeadLetterErrorHandler extends DefaultErrorHandler {
 
     /** The back-off for {@code failure}, or {@code null} for the configured retries. */
     BackOff backOffFor(ConsumerRecord<?, ?> record, Exception failure) {
-        FailureHandling handling = FailureClassification.handlingOf(failure, classifications);
-        if (handling == null) {
-            return null;
+        for (FailureClassification classification : classifications) {
+            FailureHandling handling = classification.handlingOf(failure);
+            if (handling != null) {
+                return switch (handling) {
+                    case DEAD_LETTER -> AT_ONCE;
+                    case RETRY -> null;
+                    case WAIT -> classification.pausesOf(failure).backOff();
+                };
+            }
         }
-        return switch (handling) {
-            case DEAD_LETTER -> AT_ONCE;
-            case RETRY -> null;
-            case WAIT -> waitingOut();
-        };
-    }
-
-    private static BackOff waitingOut() {
-        ExponentialBackOff backOff = new ExponentialBackOff(FailureClassification.FIRST_WAIT.toMillis(), 2.0);
-        backOff.setMaxInterval(FailureClassification.LONGEST_WAIT.toMillis());
-        backOff.setMaxElapsedTime(Long.MAX_VALUE);
-        return backOff;
+        return null;
     }
 }

@@ -1,7 +1,6 @@
 package com.redress.platform.deadletter;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.springframework.kafka.support.serializer.DeserializationException;
 
@@ -9,9 +8,10 @@ import com.redress.platform.registry.RegistryOutages;
 
 /**
  * The one hook by which a service customises dead-letter handling: a bean that says how its own failures are handled
- * ({@link FailureHandling}). The platform asks its own classification first (a schema registry out of reach is waited
- * out, an unreadable record is a dead letter at once), then the services' beans in order; a failure none knows is
- * retried and then dead-lettered. The reason codes a dead letter carries come from {@link DeadLetterReasons} beans.
+ * ({@link FailureHandling}) and, for those it waits out, with which pauses. The platform asks its own classification
+ * first (a schema registry out of reach is waited out, an unreadable record is a dead letter at once), then the
+ * services' beans in order; a failure none knows is retried and then dead-lettered. The reason codes a dead letter
+ * carries come from {@link DeadLetterReasons} beans.
  */
 @FunctionalInterface
 public interface FailureClassification {
@@ -28,6 +28,14 @@ public interface FailureClassification {
     FailureHandling handlingOf(Throwable failure);
 
     /**
+     * The pauses of a listener's record while {@code failure}, which {@link #handlingOf(Throwable)} says to
+     * {@link FailureHandling#WAIT} out, lasts: by default the platform's, {@link WaitPauses#GROWING}.
+     */
+    default WaitPauses pausesOf(Throwable failure) {
+        return WaitPauses.GROWING;
+    }
+
+    /**
      * The platform's own: a record whose schema cannot be fetched because the registry is out of reach waits; any other
      * unreadable record (unknown schema id, wrong magic byte, malformed datum) is a dead letter at once.
      */
@@ -35,22 +43,19 @@ public interface FailureClassification {
         if (RegistryOutages.causedBy(failure)) {
             return FailureHandling.WAIT;
         }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DeserializationException) {
-                return FailureHandling.DEAD_LETTER;
-            }
-        }
-        return null;
+        return causedBy(failure, DeserializationException.class) ? FailureHandling.DEAD_LETTER : null;
     };
 
-    /** The handling of {@code failure} by the first of {@code classifications} that knows it, or {@code null}. */
-    static FailureHandling handlingOf(Throwable failure, List<FailureClassification> classifications) {
-        for (FailureClassification classification : classifications) {
-            FailureHandling handling = classification.handlingOf(failure);
-            if (handling != null) {
-                return handling;
+    /** Whether {@code failure} or one of its causes is of one of {@code kinds}. */
+    @SafeVarargs
+    static boolean causedBy(Throwable failure, Class<? extends Throwable>... kinds) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (Class<? extends Throwable> kind : kinds) {
+                if (kind.isInstance(cause)) {
+                    return true;
+                }
             }
         }
-        return null;
+        return false;
     }
 }

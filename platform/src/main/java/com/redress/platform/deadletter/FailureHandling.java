@@ -9,8 +9,8 @@ public enum FailureHandling {
     RETRY,
     /**
      * Something the record needs is out of reach (the schema registry, a channel, a view): the record waits, retried
-     * with a pause growing to {@link FailureClassification#LONGEST_WAIT}, for as long as the outage lasts; never a dead
-     * letter.
+     * with the classification's pauses ({@link FailureClassification#pausesOf(Throwable)}, by default growing to
+     * {@link FailureClassification#LONGEST_WAIT}) for as long as the outage lasts; never a dead letter.
      */
     WAIT
 }

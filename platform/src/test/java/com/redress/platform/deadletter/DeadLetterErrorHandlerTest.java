@@ -2,6 +2,7 @@ package com.redress.platform.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -64,9 +65,60 @@ class DeadLetterErrorHandlerTest {
         assertThat(handler.backOffFor(RECORD, new IllegalArgumentException("unknown"))).isNull();
     }
 
+    @Test
+    void shouldWaitWithThePausesOfTheClassificationThatKnowsTheFailure() {
+        DeadLetterErrorHandler handler = handler(List.of(new FailureClassification() {
+            @Override
+            public FailureHandling handlingOf(Throwable failure) {
+                return failure instanceof IllegalStateException ? FailureHandling.WAIT : null;
+            }
+
+            @Override
+            public WaitPauses pausesOf(Throwable failure) {
+                return WaitPauses.every(Duration.ofMillis(250));
+            }
+        }));
+
+        BackOffExecution waiting = handler.backOffFor(RECORD, new IllegalStateException("view unavailable")).start();
+
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            assertThat(waiting.nextBackOff()).isEqualTo(250L);
+        }
+    }
+
+    @Test
+    void shouldKeepThePlatformsPausesForARegistryOutageWhateverTheServicesClassificationSays() {
+        DeadLetterErrorHandler handler = handler(List.of(new FailureClassification() {
+            @Override
+            public FailureHandling handlingOf(Throwable failure) {
+                return FailureHandling.WAIT;
+            }
+
+            @Override
+            public WaitPauses pausesOf(Throwable failure) {
+                return WaitPauses.every(Duration.ofMillis(250));
+            }
+        }));
+
+        BackOffExecution waiting = handler.backOffFor(RECORD, unreadable(new SerializationException(
+                "Schema registry unreachable", new SchemaRegistryUnreachableException("unreachable", null)))).start();
+
+        assertThat(waiting.nextBackOff()).isEqualTo(FailureClassification.FIRST_WAIT.toMillis());
+    }
+
+    @Test
+    void shouldDeadLetterAtOnceWhatAServicesClassificationRefuses() {
+        DeadLetterErrorHandler handler = handler(List.of(failure -> failure instanceof IllegalArgumentException
+                ? FailureHandling.DEAD_LETTER : null));
+
+        BackOff backOff = handler.backOffFor(RECORD, new IllegalArgumentException("refused"));
+
+        assertThat(backOff.start().nextBackOff()).isEqualTo(BackOffExecution.STOP);
+    }
+
     private DeadLetterErrorHandler handler(List<FailureClassification> classifications) {
         return (DeadLetterErrorHandler) DeadLetterAutoConfiguration.errorHandler(publishing,
-                new DeadLetterProperties(2, java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(20)),
+                new DeadLetterProperties(2, Duration.ofMillis(10), Duration.ofMillis(20)),
                 classifications);
     }
 

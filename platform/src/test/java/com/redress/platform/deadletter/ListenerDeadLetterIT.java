@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,20 +18,14 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +44,6 @@ import com.redress.platform.deadletter.sample.DeadLetterSampleApplication;
 import com.redress.platform.deadletter.sample.SubmissionListener;
 import com.redress.platform.metrics.MetricNames;
 import com.redress.platform.serde.AvroDeserializer;
-import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.LocalKafkaStack;
 import com.redress.testkit.WithLocalKafkaStack;
 
@@ -91,9 +83,11 @@ class ListenerDeadLetterIT {
     private HealthContributorRegistry health;
 
     private final LocalKafkaStack stack;
+    private final ChannelSystemRecords records;
 
     ListenerDeadLetterIT(LocalKafkaStack stack) {
         this.stack = stack;
+        this.records = new ChannelSystemRecords(stack);
     }
 
     @BeforeAll
@@ -109,9 +103,10 @@ class ListenerDeadLetterIT {
         ChannelSubmission unhandleable = SampleEvents.channelSubmission(SubmissionListener.UNHANDLEABLE_PREFIX + run);
         ChannelSubmission last = SampleEvents.channelSubmission("wx-" + run + "-2");
         byte[] wrongMagicByte = "{\"channel\":\"wechat\",\"text\":\"重复扣款\"}".getBytes(StandardCharsets.UTF_8);
-        byte[] unknownSchemaId = ByteBuffer.allocate(9).put((byte) 0).putInt(UNKNOWN_SCHEMA_ID).putInt(42).array();
-        byte[] unhandleableBytes = avro(unhandleable);
-        byte[] trailingBytes = withTrailingBytes(avro(SampleEvents.channelSubmission("wx-" + run + "-trailing")));
+        byte[] unknownSchemaId = ChannelSystemRecords.withUnknownSchemaId(UNKNOWN_SCHEMA_ID);
+        byte[] unhandleableBytes = records.avro(unhandleable);
+        byte[] trailingBytes = withTrailingBytes(
+                records.avro(SampleEvents.channelSubmission("wx-" + run + "-trailing")));
         // not the wire format, and so close to the producer's 1 MiB limit that no dead letter with headers fits
         byte[] nearLimit = new byte[1_047_000];
         Arrays.fill(nearLimit, (byte) '{');
@@ -124,15 +119,15 @@ class ListenerDeadLetterIT {
 
         // When
         Map<String, RecordMetadata> sent = new HashMap<>();
-        try (KafkaProducer<String, byte[]> producer = rawProducer()) {
-            send(producer, "wechat:" + run + ":first", avro(first), sent);
+        try (KafkaProducer<String, byte[]> producer = records.rawProducer()) {
+            send(producer, "wechat:" + run + ":first", records.avro(first), sent);
             send(producer, "wechat:" + run + ":wrong-magic", wrongMagicByte, sent);
             send(producer, "wechat:" + run + ":unknown-schema", unknownSchemaId, sent);
             send(producer, "wechat:" + run + ":unhandleable", unhandleableBytes, sent);
             send(producer, "wechat:" + run + ":forged", wrongMagicByte, forged, sent);
             send(producer, "wechat:" + run + ":trailing", trailingBytes, sent);
             send(producer, "wechat:" + run + ":near-limit", nearLimit, sent);
-            send(producer, "wechat:" + run + ":last", avro(last), sent);
+            send(producer, "wechat:" + run + ":last", records.avro(last), sent);
         }
 
         // Then: the listener went on past every bad record
@@ -211,9 +206,9 @@ class ListenerDeadLetterIT {
             try {
                 // When an unreadable record of 300 kB arrives, then a good one
                 Map<String, RecordMetadata> sent = new HashMap<>();
-                try (KafkaProducer<String, byte[]> producer = rawProducer()) {
+                try (KafkaProducer<String, byte[]> producer = records.rawProducer()) {
                     send(producer, "wechat:" + run + ":too-large-for-dlt", junk, sent);
-                    send(producer, "wechat:" + run + ":after", avro(after), sent);
+                    send(producer, "wechat:" + run + ":after", records.avro(after), sent);
                 }
 
                 // Then the listener goes on, and the dead letter is there, cut to the fallback size
@@ -290,17 +285,8 @@ class ListenerDeadLetterIT {
     }
 
     private Map<String, ConsumerRecord<byte[], byte[]>> deadLettersByKey(String run, int expected) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         Map<String, ConsumerRecord<byte[], byte[]>> byKey = new HashMap<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = IntStream.range(0, 6)
-                    .mapToObj(partition -> new TopicPartition(Topics.COMPLAINTS_SUBMITTED_DLT, partition))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<byte[], byte[]> consumer = records.deadLetterReader()) {
             await().atMost(PATIENCE).untilAsserted(() -> {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     String key = new String(record.key(), StandardCharsets.UTF_8);
@@ -312,21 +298,6 @@ class ListenerDeadLetterIT {
             });
         }
         return byKey;
-    }
-
-    private KafkaProducer<String, byte[]> rawProducer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
-    }
-
-    /** Written as the channel system's producer would: our serializer, registering the schema. */
-    private byte[] avro(ChannelSubmission submission) {
-        try (AvroSerializer<ChannelSubmission> serializer = new AvroSerializer<>()) {
-            serializer.configure(Map.of("schema.registry.url", stack.schemaRegistryUrl()), false);
-            return serializer.serialize(Topics.COMPLAINTS_SUBMITTED, submission);
-        }
     }
 
     private static byte[] withTrailingBytes(byte[] record) {

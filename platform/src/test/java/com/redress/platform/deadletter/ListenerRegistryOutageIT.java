@@ -3,7 +3,6 @@ package com.redress.platform.deadletter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,16 +13,11 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +34,6 @@ import com.redress.events.intake.ChannelSubmission;
 import com.redress.platform.deadletter.sample.DeadLetterSampleApplication;
 import com.redress.platform.deadletter.sample.SubmissionListener;
 import com.redress.platform.registry.SchemaRegistryClientConfig;
-import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.LocalKafkaStack;
 import com.redress.testkit.SchemaRegistryServer;
 import com.redress.testkit.WithLocalKafkaStack;
@@ -81,10 +74,10 @@ class ListenerRegistryOutageIT {
     @Autowired
     private SubmissionListener listener;
 
-    private final LocalKafkaStack stack;
+    private final ChannelSystemRecords records;
 
     ListenerRegistryOutageIT(LocalKafkaStack stack) {
-        this.stack = stack;
+        this.records = new ChannelSystemRecords(stack);
     }
 
     @DynamicPropertySource
@@ -119,11 +112,11 @@ class ListenerRegistryOutageIT {
     void shouldWaitOutARegistryOutageAndStillDeadLetterAnUnknownSchemaId() throws Exception {
         String run = Long.toString(System.nanoTime());
         ChannelSubmission submission = SampleEvents.channelSubmission("wx-" + run + "-outage");
-        byte[] unknownSchemaId = ByteBuffer.allocate(9).put((byte) 0).putInt(UNKNOWN_SCHEMA_ID).putInt(42).array();
+        byte[] unknownSchemaId = ChannelSystemRecords.withUnknownSchemaId(UNKNOWN_SCHEMA_ID);
         // one key, one partition: the unknown schema id comes after the readable record
         String key = "wechat:" + run;
-        try (KafkaProducer<String, byte[]> producer = rawProducer()) {
-            producer.send(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, key, avro(submission))).get();
+        try (KafkaProducer<String, byte[]> producer = records.rawProducer()) {
+            producer.send(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, key, records.avro(submission))).get();
             producer.send(new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, key, unknownSchemaId)).get();
         }
 
@@ -145,15 +138,7 @@ class ListenerRegistryOutageIT {
     }
 
     private List<ConsumerRecord<byte[], byte[]>> deadLetters(String key, Duration pollFor) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.COMPLAINTS_SUBMITTED_DLT).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<byte[], byte[]> consumer = records.deadLetterReader()) {
             List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
             long until = System.nanoTime() + pollFor.toNanos();
             while (System.nanoTime() < until) {
@@ -164,21 +149,6 @@ class ListenerRegistryOutageIT {
                 }
             }
             return found;
-        }
-    }
-
-    private KafkaProducer<String, byte[]> rawProducer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
-    }
-
-    /** Written as the channel system's producer would, straight to the registry (the proxy is only the listener's). */
-    private byte[] avro(ChannelSubmission submission) {
-        try (AvroSerializer<ChannelSubmission> serializer = new AvroSerializer<>()) {
-            serializer.configure(Map.of("schema.registry.url", stack.schemaRegistryUrl()), false);
-            return serializer.serialize(Topics.COMPLAINTS_SUBMITTED, submission);
         }
     }
 }

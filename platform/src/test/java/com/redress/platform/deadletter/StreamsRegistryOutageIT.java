@@ -3,7 +3,6 @@ package com.redress.platform.deadletter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +31,6 @@ import com.redress.events.fixtures.SampleEvents;
 import com.redress.events.intake.ChannelSubmission;
 import com.redress.platform.registry.SchemaRegistryClientConfig;
 import com.redress.platform.serde.AvroSerdes;
-import com.redress.platform.serde.AvroSerializer;
 import com.redress.testkit.LocalKafkaStack;
 import com.redress.testkit.SchemaRegistryServer;
 import com.redress.testkit.WithLocalKafkaStack;
@@ -55,10 +53,10 @@ class StreamsRegistryOutageIT {
     @TempDir
     Path stateDir;
 
-    private final LocalKafkaStack stack;
+    private final ChannelSystemRecords records;
 
     StreamsRegistryOutageIT(LocalKafkaStack stack) {
-        this.stack = stack;
+        this.records = new ChannelSystemRecords(stack);
     }
 
     @BeforeAll
@@ -74,7 +72,7 @@ class StreamsRegistryOutageIT {
     @Test
     void shouldFailTheTaskWhileTheRegistryIsDownAndReadTheRecordOnceItIsBack() {
         String run = Long.toString(System.nanoTime());
-        byte[] submission = avro(SampleEvents.channelSubmission("wx-" + run));
+        byte[] submission = records.avro(SampleEvents.channelSubmission("wx-" + run));
 
         registry.refuse();
         try (TopologyTestDriver driver = driver()) {
@@ -97,7 +95,7 @@ class StreamsRegistryOutageIT {
 
     @Test
     void shouldStillDeadLetterASchemaIdTheRegistryDoesNotKnow() {
-        byte[] unknownSchemaId = ByteBuffer.allocate(9).put((byte) 0).putInt(UNKNOWN_SCHEMA_ID).putInt(42).array();
+        byte[] unknownSchemaId = ChannelSystemRecords.withUnknownSchemaId(UNKNOWN_SCHEMA_ID);
 
         try (TopologyTestDriver driver = driver()) {
             input(driver).pipeInput(key("unknown"), unknownSchemaId);
@@ -136,13 +134,5 @@ class StreamsRegistryOutageIT {
 
     private static byte[] key(String run) {
         return ("wechat:" + run).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Written as the channel system's producer would, straight to the registry. */
-    private byte[] avro(ChannelSubmission submission) {
-        try (AvroSerializer<ChannelSubmission> serializer = new AvroSerializer<>()) {
-            serializer.configure(Map.of("schema.registry.url", stack.schemaRegistryUrl()), false);
-            return serializer.serialize(Topics.COMPLAINTS_SUBMITTED, submission);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package com.redress.platform.catalog;
+package com.redress.testkit.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
