@@ -29,6 +29,12 @@ final class ConfusionCounts<L extends Comparable<L>> {
         return total == 0 ? 0 : (double) correct / total;
     }
 
+    /** Share of the complaints labelled {@code label} that were predicted so; 0 when none is labelled so. */
+    double recall(L label) {
+        int[] counts = byLabel.get(label);
+        return counts == null || counts[0] + counts[2] == 0 ? 0 : (double) counts[0] / (counts[0] + counts[2]);
+    }
+
     String report(String dimension) {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%-28s %9s %9s %7s%n", dimension,
                 "precision", "recall", "support"));

@@ -23,10 +23,15 @@ final class Corpus {
     /** The first held-out batch; used to tune rule set 2026.11.2, so tuning data too, reported on its own. */
     static final String HELD_OUT = "corpus/held-out.yml";
     /**
-     * Sealed batch written from the labelling guideline alone (docs/grading-labels.md) before any change to rule set
-     * 2026.11.3: scored, never looked into while rules change.
+     * Batch written from the labelling guideline alone (docs/grading-labels.md) before rule set 2026.12.1, sealed
+     * until it measured that rule set: the next rule change may tune on it, and then it joins the tuning corpus.
      */
     static final String SEALED_3 = "corpus/sealed-3.yml";
+    /**
+     * Sealed batch written from the labelling guideline alone by someone who had read neither the rules nor the
+     * tuning corpus, before any change after rule set 2026.12.1: scored, never looked into while rules change.
+     */
+    static final String SEALED_4 = "corpus/sealed-4.yml";
 
     private Corpus() {
     }
