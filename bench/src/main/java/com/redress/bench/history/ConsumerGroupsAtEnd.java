@@ -1,19 +1,14 @@
 package com.redress.bench.history;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -39,11 +34,8 @@ public final class ConsumerGroupsAtEnd {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             List<String> groups = admin.listConsumerGroups().all().get().stream()
                     .map(listing -> listing.groupId()).filter(which).sorted().toList();
-            Set<TopicPartition> partitions = new HashSet<>();
-            Set<String> topics = admin.listTopics().names().get();
-            admin.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions()
-                    .forEach(partition -> partitions.add(new TopicPartition(topic.name(), partition.partition()))));
-            Map<TopicPartition, OffsetAndMetadata> atEnd = endOffsets(admin, partitions);
+            Map<TopicPartition, OffsetAndMetadata> atEnd = new HashMap<>();
+            TopicEnds.now(admin).forEach((partition, end) -> atEnd.put(partition, new OffsetAndMetadata(end)));
             for (String group : groups) {
                 long deadline = System.currentTimeMillis() + MEMBERS_GONE_TIMEOUT.toMillis();
                 while (true) {
@@ -60,15 +52,5 @@ public final class ConsumerGroupsAtEnd {
             }
             return groups;
         }
-    }
-
-    private static Map<TopicPartition, OffsetAndMetadata> endOffsets(Admin admin, Collection<TopicPartition> partitions)
-            throws InterruptedException, ExecutionException {
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        partitions.forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
-        Map<TopicPartition, OffsetAndMetadata> atEnd = new HashMap<>();
-        ends.forEach((partition, info) -> atEnd.put(partition, new OffsetAndMetadata(info.offset())));
-        return atEnd;
     }
 }

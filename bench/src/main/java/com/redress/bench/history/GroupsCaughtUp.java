@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -36,14 +35,7 @@ public final class GroupsCaughtUp implements AutoCloseable {
     public static GroupsCaughtUp fromNow(String bootstrapServers) throws InterruptedException, ExecutionException {
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         try {
-            Set<String> topics = admin.listTopics().names().get();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions()
-                    .forEach(partition -> latest.put(new TopicPartition(topic.name(), partition.partition()),
-                            OffsetSpec.latest())));
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
-            return new GroupsCaughtUp(admin, ends);
+            return new GroupsCaughtUp(admin, TopicEnds.now(admin));
         } catch (InterruptedException | ExecutionException | RuntimeException e) {
             admin.close();
             throw e;
